@@ -1,0 +1,247 @@
+// Runs the committed action the way the GitHub runner does (actions/runner NodeScriptActionHandler):
+// node <action>/dist/index.js with cwd = the workspace, INPUT_* for every declared input
+// (defaults included), fresh GITHUB_OUTPUT/ENV/STATE/PATH/STEP_SUMMARY files per step, workflow
+// commands read from stdout and stderr, then post steps in reverse order with STATE_* and the
+// job env. Used by the end-to-end tests, `npm start` and the benchmark.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, delimiter } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse as parseYaml } from 'yaml'
+
+export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** Parses a file-command file: `name<<DELIM\nvalue\nDELIM` entries and plain `name=value` lines. */
+export function parseFileCommands(text) {
+  const out = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (!line) continue
+    const heredoc = /^([^=]+?)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delim] = heredoc
+      const value = []
+      for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i])
+      out[name] = value.join('\n')
+    } else {
+      const eq = line.indexOf('=')
+      if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1)
+    }
+  }
+  return out
+}
+
+const unescapeData = s => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+
+/** Workflow commands (`::name key=v::message`) in printed text. */
+export function parseWorkflowCommands(text) {
+  const commands = []
+  for (const line of text.split(/\r?\n/)) {
+    const m = /^::([a-zA-Z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (m) commands.push({ name: m[1], properties: m[2] ?? '', message: unescapeData(m[3]) })
+  }
+  return commands
+}
+
+/**
+ * @typedef {object} StepResult
+ * @property {string} kind  'main' | 'post' | 'run'
+ * @property {string} id
+ * @property {number|null} exitCode
+ * @property {boolean} timedOut
+ * @property {number} durationMs
+ * @property {string} stdout
+ * @property {string} stderr
+ * @property {Record<string,string>} outputs
+ * @property {Record<string,string>} env  variables the step exported
+ * @property {Record<string,string>} state
+ * @property {string[]} path  folders the step added to PATH
+ * @property {string} summary
+ * @property {Array<{name: string, properties: string, message: string}>} commands
+ * @property {string[]} errors
+ * @property {string[]} warnings
+ */
+
+export class RunnerJob {
+  /**
+   * @param {object} [options]
+   * @param {string} [options.actionDir]  the action's folder (default: this repository)
+   * @param {Record<string,string>} [options.env]  job-level env (e.g. RUNNER_DEBUG)
+   * @param {number} [options.stepTimeoutMs]  kill a step after this long
+   * @param {string} [options.node]  node binary for the action (default: this one)
+   */
+  constructor(options = {}) {
+    this.actionDir = options.actionDir ?? REPO_ROOT
+    this.node = options.node ?? process.execPath
+    this.stepTimeoutMs = options.stepTimeoutMs ?? 120_000
+    this.root = mkdtempSync(join(tmpdir(), 'runner-job-'))
+    this.workspace = join(this.root, 'workspace')
+    this.runnerTemp = join(this.root, 'temp')
+    mkdirSync(this.workspace)
+    mkdirSync(this.runnerTemp)
+    this.meta = parseYaml(readFileSync(join(this.actionDir, 'action.yml'), 'utf8'))
+    /** Env every step sees; grows with GITHUB_ENV. */
+    this.jobEnv = { ...options.env }
+    /** PATH entries added with GITHUB_PATH, newest first. */
+    this.paths = []
+    /** @type {Array<{id: string, inputs: Record<string,string>, stepEnv: Record<string,string>, state: Record<string,string>}>} */
+    this.postQueue = []
+    /** @type {StepResult[]} */
+    this.steps = []
+    this.masks = new Set()
+    this.counter = 0
+  }
+
+  /** The runner's INPUT_* mapping: upper-case, spaces to '_', hyphens kept; defaults filled in. */
+  inputEnv(given) {
+    const env = {}
+    for (const [name, spec] of Object.entries(this.meta.inputs ?? {})) {
+      const value = given[name] ?? (spec && spec.default !== undefined ? String(spec.default) : '')
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+    }
+    for (const name of Object.keys(given)) {
+      if (!(name in (this.meta.inputs ?? {}))) throw new Error(`input "${name}" is not declared in action.yml`)
+    }
+    return env
+  }
+
+  baseEnv(stepEnv) {
+    const keep = ['HOME', 'LANG', 'TMPDIR', 'SYSTEMROOT', 'NODE_V8_COVERAGE']
+    const env = {}
+    for (const k of keep) if (process.env[k] !== undefined) env[k] = process.env[k]
+    const path = [...this.paths, process.env.PATH ?? ''].join(delimiter)
+    return {
+      ...env,
+      ...this.jobEnv,
+      ...stepEnv,
+      PATH: path,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: this.workspace,
+      RUNNER_TEMP: this.runnerTemp,
+      RUNNER_OS: 'Linux'
+    }
+  }
+
+  async execute(kind, id, command, args, env) {
+    const n = ++this.counter
+    const files = {}
+    for (const f of ['OUTPUT', 'ENV', 'STATE', 'PATH', 'STEP_SUMMARY']) {
+      files[f] = join(this.runnerTemp, `_runner_file_commands_${n}_${f.toLowerCase()}`)
+      writeFileSync(files[f], '')
+    }
+    const fileEnv = Object.fromEntries(Object.entries(files).map(([f, p]) => [`GITHUB_${f}`, p]))
+    const started = Date.now()
+    const child = spawn(command, args, { cwd: this.workspace, env: { ...env, ...fileEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', d => (stdout += d))
+    child.stderr.on('data', d => (stderr += d))
+    let timedOut = false
+    const timer = setTimeout(() => {
+      timedOut = true
+      child.kill('SIGKILL')
+    }, this.stepTimeoutMs)
+    const exitCode = await new Promise(resolve => child.on('close', code => resolve(code)))
+    clearTimeout(timer)
+    const read = f => readFileSync(files[f], 'utf8')
+    const commands = [...parseWorkflowCommands(stdout), ...parseWorkflowCommands(stderr)]
+    for (const c of commands) if (c.name === 'add-mask' && c.message) this.masks.add(c.message)
+    const exported = parseFileCommands(read('ENV'))
+    const added = read('PATH').split(/\r?\n/).filter(Boolean)
+    /** @type {StepResult} */
+    const result = {
+      kind,
+      id,
+      exitCode,
+      timedOut,
+      durationMs: Date.now() - started,
+      stdout,
+      stderr,
+      outputs: parseFileCommands(read('OUTPUT')),
+      env: exported,
+      state: parseFileCommands(read('STATE')),
+      path: added,
+      summary: read('STEP_SUMMARY'),
+      commands,
+      errors: commands.filter(c => c.name === 'error').map(c => c.message),
+      warnings: commands.filter(c => c.name === 'warning').map(c => c.message)
+    }
+    Object.assign(this.jobEnv, exported)
+    this.paths.unshift(...added.reverse())
+    this.steps.push(result)
+    return result
+  }
+
+  /**
+   * A `uses:` step of this action: runs main and registers its post step.
+   * @param {{ id?: string, with?: Record<string,string>, env?: Record<string,string> }} [step]
+   */
+  async uses(step = {}) {
+    const id = step.id ?? `action${this.postQueue.length + 1}`
+    const inputs = this.inputEnv(step.with ?? {})
+    const stepEnv = { ...(step.env ?? {}) }
+    const main = join(this.actionDir, this.meta.runs.main)
+    const result = await this.execute('main', id, this.node, [main], { ...this.baseEnv(stepEnv), ...inputs })
+    if (this.meta.runs.post) this.postQueue.push({ id, inputs: step.with ?? {}, stepEnv, state: result.state })
+    return result
+  }
+
+  /** A `run:` step (bash, -e), seeing the job env and PATH. */
+  async run(script, options = {}) {
+    return this.execute('run', options.id ?? `run${this.counter + 1}`, 'bash', ['-e', '-c', script], this.baseEnv(options.env ?? {}))
+  }
+
+  /** The post steps of every `uses:` step, last first, as the runner orders them. */
+  async runPosts() {
+    const results = []
+    const post = join(this.actionDir, this.meta.runs.post)
+    for (const pending of [...this.postQueue].reverse()) {
+      const stateEnv = Object.fromEntries(Object.entries(pending.state).map(([k, v]) => [`STATE_${k}`, v]))
+      const env = { ...this.baseEnv(pending.stepEnv), ...this.inputEnv(pending.inputs), ...stateEnv }
+      results.push(await this.execute('post', pending.id, this.node, [post], env))
+    }
+    this.postQueue = []
+    return results
+  }
+
+  /** Text as the runner would show it: every registered mask replaced by ***. */
+  masked(text) {
+    let out = text
+    for (const secret of [...this.masks].sort((a, b) => b.length - a.length)) out = out.split(secret).join('***')
+    return out
+  }
+
+  /**
+   * Every unmasked appearance of a secret. Printed output (stdout and stderr, debug lines
+   * included, ::add-mask:: commands excepted) and step summaries must hold none. Outputs and
+   * env vars may hold the values listed in `published` (the TT is their purpose) but no other.
+   * Saved state may hold anything but the values in `neverSaved` (the password).
+   * @param {{ secrets: string[], published?: string[], neverSaved?: string[] }} spec
+   */
+  leaks(spec) {
+    const found = []
+    const secrets = spec.secrets.filter(Boolean)
+    for (const step of this.steps) {
+      const printed = `${step.stdout}\n${step.stderr}`
+        .split(/\r?\n/)
+        .filter(line => !line.startsWith('::add-mask::'))
+        .join('\n')
+      const published = [...Object.values(step.outputs), ...Object.values(step.env)].join('\n')
+      const saved = Object.values(step.state).join('\n')
+      for (const s of secrets) {
+        if (printed.includes(s)) found.push(`${step.kind} ${step.id}: printed output contains a secret`)
+        if (step.summary.includes(s)) found.push(`${step.kind} ${step.id}: step summary contains a secret`)
+        if (!(spec.published ?? []).includes(s) && published.includes(s)) found.push(`${step.kind} ${step.id}: an output or env var contains a secret`)
+        if ((spec.neverSaved ?? []).includes(s) && saved.includes(s)) found.push(`${step.kind} ${step.id}: saved state contains the password`)
+      }
+    }
+    return found
+  }
+
+  cleanup() {
+    if (existsSync(this.root)) rmSync(this.root, { recursive: true, force: true })
+  }
+}

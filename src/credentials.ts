@@ -1,0 +1,47 @@
+/**
+ * The one place that publishes credentials: it masks first, then sets outputs and env vars,
+ * so no order of calls elsewhere can print a token before the runner knows to hide it.
+ */
+import { TT_COOKIE } from './flex-insights-client.js'
+
+export interface Publisher {
+  setSecret(secret: string): void
+  setOutput(name: string, value: string): void
+  exportVariable(name: string, value: string): void
+}
+
+export interface IssuedCredentials {
+  tt: string
+  apiUrl: string
+  profileId: string
+  expiresAt: Date
+}
+
+export interface ExportOptions {
+  exportEnv: boolean
+  envPrefix: string
+  /** Extra env vars (e.g. the session file path) exported with the same prefix. */
+  extraEnv?: Record<string, string>
+}
+
+export function exportCredentials(publisher: Publisher, creds: IssuedCredentials, options: ExportOptions): void {
+  const cookie = `${TT_COOKIE}=${creds.tt}`
+  publisher.setSecret(creds.tt)
+  publisher.setSecret(cookie)
+
+  const expiresAt = creds.expiresAt.toISOString()
+  publisher.setOutput('token', creds.tt)
+  publisher.setOutput('cookie', cookie)
+  publisher.setOutput('profile-id', creds.profileId)
+  publisher.setOutput('expires-at', expiresAt)
+  publisher.setOutput('api-url', creds.apiUrl)
+
+  if (!options.exportEnv) return
+  const p = options.envPrefix
+  publisher.exportVariable(`${p}_TT`, creds.tt)
+  publisher.exportVariable(`${p}_COOKIE`, cookie)
+  publisher.exportVariable(`${p}_API_URL`, creds.apiUrl)
+  publisher.exportVariable(`${p}_PROFILE_ID`, creds.profileId)
+  publisher.exportVariable(`${p}_TT_EXPIRES_AT`, expiresAt)
+  for (const [suffix, value] of Object.entries(options.extraEnv ?? {})) publisher.exportVariable(`${p}_${suffix}`, value)
+}

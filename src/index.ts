@@ -1,0 +1,5 @@
+import { main } from './main.js'
+import { post } from './post.js'
+import { run } from './run.js'
+
+await run(() => main(), () => post())

@@ -1,0 +1,84 @@
+/**
+ * The main step: validate inputs, log in, save what the post step needs, obtain a TT, then
+ * mask and publish it.
+ */
+import * as core from '@actions/core'
+import { AuthSession, ttExpiresAt, type SessionRecord } from './auth-session.js'
+import { exportCredentials } from './credentials.js'
+import { FlexInsightsClient } from './flex-insights-client.js'
+import { HttpSession, type SessionDeps } from './http-session.js'
+import { parseInputs } from './inputs.js'
+import { maskOnce } from './logger.js'
+import { saveLogoutWanted, saveSession } from './state.js'
+
+export const coreLogger = { debug: core.debug, info: core.info, warning: core.warning }
+
+export async function main(deps: SessionDeps = {}): Promise<void> {
+  const mask = maskOnce(core.setSecret)
+  const inputs = parseInputs(name => core.getInput(name), mask)
+  const now = deps.now ?? Date.now
+  const http = new HttpSession(
+    { apiUrl: inputs.apiUrl, timeoutMs: inputs.timeoutMs, maxAttempts: inputs.maxAttempts, maxRetryWaitMs: inputs.maxRetryWaitMs },
+    { logger: coreLogger, ...deps }
+  )
+  try {
+    const client = new FlexInsightsClient(http, mask)
+    saveLogoutWanted(inputs.logout)
+
+    const loginSentAt = now()
+    const login = await client.login(inputs.login, inputs.password, inputs.authMode)
+    const record: SessionRecord = {
+      apiUrl: inputs.apiUrl,
+      profileId: login.profileId,
+      sst: login.sst,
+      mode: inputs.authMode,
+      login: inputs.login,
+      timeoutMs: inputs.timeoutMs,
+      maxAttempts: inputs.maxAttempts,
+      maxRetryWaitMs: inputs.maxRetryWaitMs
+    }
+    // Before anything else can fail: from here on the post step can log this session out.
+    saveSession(record)
+
+    const session = new AuthSession(client, record, now)
+    if (login.tt) {
+      record.tt = login.tt
+      record.ttIssuedAt = loginSentAt
+    } else {
+      await session.refresh()
+    }
+    saveSession(record)
+
+    const expiresAt = new Date(ttExpiresAt(record.ttIssuedAt as number))
+    exportCredentials(
+      { setSecret: mask, setOutput: core.setOutput, exportVariable: core.exportVariable },
+      { tt: record.tt as string, apiUrl: record.apiUrl, profileId: record.profileId, expiresAt },
+      { exportEnv: inputs.exportEnv, envPrefix: inputs.envPrefix }
+    )
+    await writeSummary(record, expiresAt, inputs.logout)
+    const where = inputs.exportEnv ? `step outputs and ${inputs.envPrefix}_* env vars` : 'step outputs'
+    core.info(
+      `Logged in to ${record.apiUrl} as ${inputs.login} (profile ${record.profileId}) in ${http.requestCount} request(s). ` +
+        `Temporary token exported as ${where}, valid until ${expiresAt.toISOString()}. ` +
+        (inputs.logout ? 'Logout is scheduled for the post step.' : 'logout: false, the session stays open after the job.')
+    )
+  } finally {
+    http.close()
+  }
+}
+
+async function writeSummary(record: SessionRecord, expiresAt: Date, logout: boolean): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary
+    .addHeading('Flex Insights Auth', 3)
+    .addTable([
+      [
+        { data: 'API URL', header: true },
+        { data: 'Profile id', header: true },
+        { data: 'Temporary token expires', header: true },
+        { data: 'Logout at end of job', header: true }
+      ],
+      [record.apiUrl, record.profileId, expiresAt.toISOString(), logout ? 'scheduled' : 'no (logout: false)']
+    ])
+    .write()
+}
