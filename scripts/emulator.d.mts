@@ -39,6 +39,7 @@ export interface Emulator {
   inject(fault: Fault): void
   clearFaults(): void
   addUser(login: string, password: string): string
+  issuedTokens(): { ssts: string[]; tts: string[] }
   profileIdOf(login: string): string | undefined
   liveSessions(): Array<{ sst: string; profileId: string }>
   isLiveSst(sst: string): boolean

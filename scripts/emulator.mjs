@@ -80,6 +80,8 @@ export async function startEmulator(options = {}) {
   /** @type {Array<{method: string, path: string, status: number, requestId: string, headers: Record<string, unknown>, body: string, outcome: string, at: number}>} */
   const log = []
   const sockets = new Set()
+  /** Every SST and TT ever issued, so tests can scan output for any of them. */
+  const issued = { ssts: [], tts: [] }
 
   const addUser = (login, password) => {
     const profileId = randomBytes(16).toString('hex')
@@ -98,7 +100,8 @@ export async function startEmulator(options = {}) {
     return t && t.expiresAt > now() && liveSst(t.sst) ? t : undefined
   }
   const issueTt = sst => {
-    const tt = `${token(48)}`
+    const tt = token(48)
+    issued.tts.push(tt)
     tts.set(tt, { sst, expiresAt: now() + settings.ttLifetimeMs })
     return tt
   }
@@ -239,6 +242,7 @@ export async function startEmulator(options = {}) {
       }
       user.invalid = 0
       const sst = token(30)
+      issued.ssts.push(sst)
       ssts.set(sst, { profileId: user.profileId, expiresAt: now() + settings.sstLifetimeMs, alive: true })
       const tt = issueTt(sst)
       const links = { profile: `/gdc/account/profile/${user.profileId}`, state: `/gdc/account/login/${user.profileId}` }
@@ -337,6 +341,8 @@ export async function startEmulator(options = {}) {
       faults = []
     },
     addUser,
+    /** Every SST and TT issued so far. */
+    issuedTokens: () => ({ ssts: [...issued.ssts], tts: [...issued.tts] }),
     profileIdOf: login => users.get(login.toLowerCase())?.profileId,
     /** Sessions whose SST is still valid. */
     liveSessions: () => [...ssts.entries()].filter(([sst]) => liveSst(sst)).map(([sst, s]) => ({ sst, profileId: s.profileId })),

@@ -1,0 +1,43 @@
+import { expect } from '@jest/globals'
+import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD, type Emulator, type EmulatorOptions } from '../../scripts/emulator.mjs'
+import { RunnerJob } from '../../scripts/runner.mjs'
+
+export { DEMO_LOGIN, DEMO_PASSWORD }
+
+export interface Env {
+  emu: Emulator
+  job: RunnerJob
+  passwords: string[]
+}
+
+/** A fresh emulator and runner job per test; `done` scans everything printed for secrets. */
+export async function setup(options: EmulatorOptions = {}, jobEnv: Record<string, string> = {}): Promise<Env> {
+  const emu = await startEmulator(options)
+  const job = new RunnerJob({ env: jobEnv, stepTimeoutMs: 60_000 })
+  return { emu, job, passwords: [DEMO_PASSWORD, ...(options.users ?? []).map(u => u.password)] }
+}
+
+export async function teardown(env: Env | undefined): Promise<void> {
+  if (!env) return
+  try {
+    const { ssts, tts } = env.emu.issuedTokens()
+    const leaks = env.job.leaks({
+      secrets: [...env.passwords, ...ssts, ...tts],
+      // Outputs and env vars exist to carry the TT; the password and SSTs must never be there.
+      published: tts,
+      neverSaved: env.passwords
+    })
+    expect(leaks).toEqual([])
+  } finally {
+    env.job.cleanup()
+    await env.emu.close()
+  }
+}
+
+export function inputs(env: Env, extra: Record<string, string> = {}): Record<string, string> {
+  return { login: DEMO_LOGIN, password: DEMO_PASSWORD, 'api-url': env.emu.url, ...extra }
+}
+
+export function requests(env: Env): string[] {
+  return env.emu.log.map(e => `${e.method} ${e.path.replace(/[0-9a-f]{32}/, '{id}')} ${e.status}`)
+}
