@@ -18,6 +18,8 @@ export interface SessionRecord {
   tt?: string
   /** Epoch ms, taken just before the request that returned the TT (errs on the safe side). */
   ttIssuedAt?: number
+  /** How long the server keeps a TT valid (token-lifetime input; 10 minutes on Flex Insights). */
+  ttLifetimeMs?: number
   timeoutMs: number
   maxAttempts: number
   maxRetryWaitMs: number
@@ -28,12 +30,19 @@ export const MIN_TT_VALIDITY_MS = 60 * 1000
 
 export type EndOutcome = { ended: true } | { ended: false; reason: string }
 
-export function ttExpiresAt(issuedAt: number): number {
-  return issuedAt + TT_LIFETIME_MS
+type TokenTimes = Pick<SessionRecord, 'tt' | 'ttIssuedAt' | 'ttLifetimeMs'>
+
+export function ttExpiresAt(record: TokenTimes): number {
+  return (record.ttIssuedAt ?? 0) + (record.ttLifetimeMs ?? TT_LIFETIME_MS)
 }
 
-export function isTtFresh(record: Pick<SessionRecord, 'tt' | 'ttIssuedAt'>, now: number, minValidityMs = MIN_TT_VALIDITY_MS): boolean {
-  return !!record.tt && record.ttIssuedAt !== undefined && ttExpiresAt(record.ttIssuedAt) - now >= minValidityMs
+/**
+ * Whether the cached TT still has minValidityMs to live. With a short token-lifetime the
+ * margin shrinks to half the lifetime, else no cached token could ever be used.
+ */
+export function isTtFresh(record: TokenTimes, now: number, minValidityMs = MIN_TT_VALIDITY_MS): boolean {
+  const margin = Math.min(minValidityMs, (record.ttLifetimeMs ?? TT_LIFETIME_MS) / 2)
+  return !!record.tt && record.ttIssuedAt !== undefined && ttExpiresAt(record) - now >= margin
 }
 
 function errorMentionsNotLoggedIn(res: ApiResponse): boolean {

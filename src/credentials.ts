@@ -15,13 +15,13 @@ export interface IssuedCredentials {
   apiUrl: string
   profileId: string
   expiresAt: Date
+  /** Private file the `flex-insights` command refreshes from (holds the SST: never printed). */
+  sessionFile?: string
 }
 
 export interface ExportOptions {
   exportEnv: boolean
   envPrefix: string
-  /** Extra env vars (e.g. the session file path) exported with the same prefix. */
-  extraEnv?: Record<string, string>
 }
 
 export function exportCredentials(publisher: Publisher, creds: IssuedCredentials, options: ExportOptions): void {
@@ -35,6 +35,7 @@ export function exportCredentials(publisher: Publisher, creds: IssuedCredentials
   publisher.setOutput('profile-id', creds.profileId)
   publisher.setOutput('expires-at', expiresAt)
   publisher.setOutput('api-url', creds.apiUrl)
+  if (creds.sessionFile) publisher.setOutput('session-file', creds.sessionFile)
 
   if (!options.exportEnv) return
   const p = options.envPrefix
@@ -43,5 +44,5 @@ export function exportCredentials(publisher: Publisher, creds: IssuedCredentials
   publisher.exportVariable(`${p}_API_URL`, creds.apiUrl)
   publisher.exportVariable(`${p}_PROFILE_ID`, creds.profileId)
   publisher.exportVariable(`${p}_TT_EXPIRES_AT`, expiresAt)
-  for (const [suffix, value] of Object.entries(options.extraEnv ?? {})) publisher.exportVariable(`${p}_${suffix}`, value)
+  if (creds.sessionFile) publisher.exportVariable(`${p}_SESSION_FILE`, creds.sessionFile)
 }

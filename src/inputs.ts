@@ -13,6 +13,7 @@ export interface ActionInputs {
   envPrefix: string
   logout: boolean
   authMode: AuthMode
+  ttLifetimeMs: number
   timeoutMs: number
   maxAttempts: number
   maxRetryWaitMs: number
@@ -25,6 +26,7 @@ export const DEFAULTS = {
   'env-prefix': 'FLEX_INSIGHTS',
   logout: 'true',
   'auth-mode': 'header',
+  'token-lifetime': '600',
   'request-timeout': '30',
   'max-attempts': '3',
   'max-retry-wait': '60'
@@ -121,6 +123,7 @@ export function parseInputs(read: ReadInput, mask: MaskSecret): ActionInputs {
     authMode: authMode as AuthMode,
     exportEnv: parseBoolean('export-env', get('export-env'), problems),
     logout: parseBoolean('logout', get('logout'), problems),
+    ttLifetimeMs: parseNumber('token-lifetime', get('token-lifetime'), 2, 3600, true, problems) * 1000,
     timeoutMs: parseNumber('request-timeout', get('request-timeout'), 1, 600, false, problems) * 1000,
     maxAttempts: parseNumber('max-attempts', get('max-attempts'), 1, 10, true, problems),
     maxRetryWaitMs: parseNumber('max-retry-wait', get('max-retry-wait'), 0, 3600, true, problems) * 1000

@@ -3,13 +3,17 @@
  * mask and publish it.
  */
 import * as core from '@actions/core'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { AuthSession, ttExpiresAt, type SessionRecord } from './auth-session.js'
 import { exportCredentials } from './credentials.js'
 import { FlexInsightsClient } from './flex-insights-client.js'
 import { HttpSession, type SessionDeps } from './http-session.js'
 import { parseInputs } from './inputs.js'
 import { maskOnce } from './logger.js'
-import { saveLogoutWanted, saveSession } from './state.js'
+import { writeCommandShims } from './command-shim.js'
+import { newSessionFilePath, sessionDir, writeSessionFile } from './session-file.js'
+import { saveLogoutWanted, saveSession, saveSessionFile } from './state.js'
 
 export const coreLogger = { debug: core.debug, info: core.info, warning: core.warning }
 
@@ -33,6 +37,7 @@ export async function main(deps: SessionDeps = {}): Promise<void> {
       sst: login.sst,
       mode: inputs.authMode,
       login: inputs.login,
+      ttLifetimeMs: inputs.ttLifetimeMs,
       timeoutMs: inputs.timeoutMs,
       maxAttempts: inputs.maxAttempts,
       maxRetryWaitMs: inputs.maxRetryWaitMs
@@ -49,10 +54,19 @@ export async function main(deps: SessionDeps = {}): Promise<void> {
     }
     saveSession(record)
 
-    const expiresAt = new Date(ttExpiresAt(record.ttIssuedAt as number))
+    // The private session file and the command that refreshes from it (jobs over 10 minutes).
+    const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
+    const sessionFile = newSessionFilePath(runnerTemp)
+    writeSessionFile(sessionFile, { version: 1, ...record })
+    saveSessionFile(sessionFile)
+    const binDir = join(sessionDir(runnerTemp), 'bin')
+    writeCommandShims(binDir, process.execPath, resolve(process.argv[1] ?? 'dist/index.js'))
+    core.addPath(binDir)
+
+    const expiresAt = new Date(ttExpiresAt(record))
     exportCredentials(
       { setSecret: mask, setOutput: core.setOutput, exportVariable: core.exportVariable },
-      { tt: record.tt as string, apiUrl: record.apiUrl, profileId: record.profileId, expiresAt },
+      { tt: record.tt as string, apiUrl: record.apiUrl, profileId: record.profileId, expiresAt, sessionFile },
       { exportEnv: inputs.exportEnv, envPrefix: inputs.envPrefix }
     )
     await writeSummary(record, expiresAt, inputs.logout)

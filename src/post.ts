@@ -3,12 +3,14 @@
  * job. It never fails the job: problems become warnings, and every request is bounded.
  */
 import * as core from '@actions/core'
-import { AuthSession } from './auth-session.js'
+import { existsSync } from 'node:fs'
+import { AuthSession, type SessionRecord } from './auth-session.js'
 import { FlexInsightsClient } from './flex-insights-client.js'
 import { HttpSession, type SessionDeps } from './http-session.js'
 import { maskOnce } from './logger.js'
 import { coreLogger } from './main.js'
-import { readState } from './state.js'
+import { readSessionFile, removeSessionFile } from './session-file.js'
+import { readState, type SavedState } from './state.js'
 
 export async function post(deps: SessionDeps = {}): Promise<void> {
   const state = readState()
@@ -16,6 +18,29 @@ export async function post(deps: SessionDeps = {}): Promise<void> {
   if (!record) {
     core.debug('No Flex Insights session was saved (login did not succeed); nothing to log out.')
     return
+  }
+  try {
+    return await endSession(record, state, deps)
+  } finally {
+    if (state.sessionFile) removeSessionFile(state.sessionFile)
+  }
+}
+
+async function endSession(saved: SessionRecord, state: SavedState, deps: SessionDeps): Promise<void> {
+  let record = saved
+  // The session file is fresher than the saved state: `flex-insights` may have refreshed the TT
+  // (saving a request here) or ended the session already.
+  if (state.sessionFile && existsSync(state.sessionFile)) {
+    try {
+      const current = readSessionFile(state.sessionFile)
+      if (current.loggedOut) {
+        core.info(`The Flex Insights session of profile ${current.profileId} was already ended by the flex-insights command; nothing to do.`)
+        return
+      }
+      record = current
+    } catch (error) {
+      core.debug(`Ignoring the session file: ${(error as Error).message}`)
+    }
   }
   // A new process: register the masks again in case anything below ever echoes them.
   const mask = maskOnce(core.setSecret)

@@ -31,7 +31,8 @@ describe('happy path', () => {
       cookie: `GDCAuthTT=${tt}`,
       'profile-id': session.profileId,
       'expires-at': expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
-      'api-url': emu.url
+      'api-url': emu.url,
+      'session-file': expect.stringContaining(job.runnerTemp)
     })
     const expiresIn = Date.parse(main.outputs['expires-at']) - Date.now()
     expect(expiresIn).toBeGreaterThan(9 * 60_000)
@@ -40,6 +41,7 @@ describe('happy path', () => {
       'FLEX_INSIGHTS_API_URL',
       'FLEX_INSIGHTS_COOKIE',
       'FLEX_INSIGHTS_PROFILE_ID',
+      'FLEX_INSIGHTS_SESSION_FILE',
       'FLEX_INSIGHTS_TT',
       'FLEX_INSIGHTS_TT_EXPIRES_AT'
     ])
@@ -153,7 +155,7 @@ describe('inputs and options', () => {
   it('a custom prefix names the env vars, and the trailing slash of api-url is dropped', async () => {
     env = await setup()
     const main = await env.job.uses({ with: inputs(env, { 'env-prefix': 'FI_EU', 'api-url': `${env.emu.url}/` }) })
-    expect(Object.keys(main.env).sort()).toEqual(['FI_EU_API_URL', 'FI_EU_COOKIE', 'FI_EU_PROFILE_ID', 'FI_EU_TT', 'FI_EU_TT_EXPIRES_AT'])
+    expect(Object.keys(main.env).sort()).toEqual(['FI_EU_API_URL', 'FI_EU_COOKIE', 'FI_EU_PROFILE_ID', 'FI_EU_SESSION_FILE', 'FI_EU_TT', 'FI_EU_TT_EXPIRES_AT'])
     expect(main.env.FI_EU_API_URL).toBe(env.emu.url)
     expect(main.outputs['api-url']).toBe(env.emu.url)
     await env.job.runPosts()

@@ -38,6 +38,9 @@ describe('token freshness', () => {
     expect(isTtFresh({ tt: undefined, ttIssuedAt: T0 }, T0)).toBe(false)
     expect(isTtFresh({ tt: 'x', ttIssuedAt: undefined }, T0)).toBe(false)
     expect(MIN_TT_VALIDITY_MS).toBe(60_000)
+    // a short server lifetime: the margin shrinks to half of it
+    expect(isTtFresh({ tt: 'x', ttIssuedAt: T0, ttLifetimeMs: 4000 }, T0 + 2000)).toBe(true)
+    expect(isTtFresh({ tt: 'x', ttIssuedAt: T0, ttLifetimeMs: 4000 }, T0 + 2001)).toBe(false)
   })
 
   it('token() reuses a fresh TT without a request and refreshes a stale one', async () => {

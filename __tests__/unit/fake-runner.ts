@@ -23,6 +23,7 @@ export class FakeRunner {
       fs.writeFileSync(p, '')
       process.env[`GITHUB_${f}`] = p
     }
+    process.env.RUNNER_TEMP = this.dir
     fs.writeFileSync(SUMMARY_FILE, '')
     process.env.GITHUB_STEP_SUMMARY = SUMMARY_FILE
     for (const [k, v] of Object.entries(inputs)) process.env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v

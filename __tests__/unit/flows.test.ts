@@ -42,14 +42,16 @@ describe('main', () => {
       cookie: 'GDCAuthTT=TT-1',
       'profile-id': PROFILE,
       'expires-at': '2026-01-01T00:10:00.000Z',
-      'api-url': API
+      'api-url': API,
+      'session-file': expect.stringMatching(/flex-insights-auth\/session-[0-9a-f]{12}\.json$/)
     })
     expect(runner.read('ENV')).toEqual({
       FLEX_INSIGHTS_TT: 'TT-1',
       FLEX_INSIGHTS_COOKIE: 'GDCAuthTT=TT-1',
       FLEX_INSIGHTS_API_URL: API,
       FLEX_INSIGHTS_PROFILE_ID: PROFILE,
-      FLEX_INSIGHTS_TT_EXPIRES_AT: '2026-01-01T00:10:00.000Z'
+      FLEX_INSIGHTS_TT_EXPIRES_AT: '2026-01-01T00:10:00.000Z',
+      FLEX_INSIGHTS_SESSION_FILE: runner.read('OUTPUT')['session-file']
     })
     const state = runner.read('STATE')
     expect(state.logout).toBe('true')

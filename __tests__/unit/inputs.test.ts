@@ -30,6 +30,7 @@ describe('parseInputs', () => {
       envPrefix: 'FLEX_INSIGHTS',
       logout: true,
       authMode: 'header',
+      ttLifetimeMs: 600000,
       timeoutMs: 30000,
       maxAttempts: 3,
       maxRetryWaitMs: 60000
@@ -52,7 +53,8 @@ describe('parseInputs', () => {
       'auth-mode': 'cookie',
       'request-timeout': '2.5',
       'max-attempts': '1',
-      'max-retry-wait': '0'
+      'max-retry-wait': '0',
+      'token-lifetime': '5'
     })
     expect(result()).toMatchObject({
       apiUrl: 'http://127.0.0.1:8089',
@@ -62,7 +64,8 @@ describe('parseInputs', () => {
       authMode: 'cookie',
       timeoutMs: 2500,
       maxAttempts: 1,
-      maxRetryWaitMs: 0
+      maxRetryWaitMs: 0,
+      ttLifetimeMs: 5000
     })
   })
 
@@ -89,7 +92,8 @@ describe('parseInputs', () => {
     ['request-timeout', '-5', /Input "request-timeout" must be a number/],
     ['max-attempts', '2.5', /Input "max-attempts" must be a whole number/],
     ['max-attempts', '11', /Input "max-attempts" must be from 1 to 10/],
-    ['max-retry-wait', '3601', /Input "max-retry-wait" must be from 0 to 3600/]
+    ['max-retry-wait', '3601', /Input "max-retry-wait" must be from 0 to 3600/],
+    ['token-lifetime', '1', /Input "token-lifetime" must be from 2 to 3600/]
   ])('rejects %s=%s', (name, value, pattern) => {
     const list = problems({ ...valid, [name]: value })
     expect(list).toHaveLength(1)

@@ -20,9 +20,9 @@ describe('action.yml', () => {
 
   it('declares the interface of the issue, each described', () => {
     expect(Object.keys(meta.inputs)).toEqual([
-      'login', 'password', 'api-url', 'export-env', 'env-prefix', 'logout', 'auth-mode', 'request-timeout', 'max-attempts', 'max-retry-wait'
+      'login', 'password', 'api-url', 'export-env', 'env-prefix', 'logout', 'auth-mode', 'token-lifetime', 'request-timeout', 'max-attempts', 'max-retry-wait'
     ])
-    expect(Object.keys(meta.outputs)).toEqual(['token', 'cookie', 'profile-id', 'expires-at', 'api-url'])
+    expect(Object.keys(meta.outputs)).toEqual(['token', 'cookie', 'profile-id', 'expires-at', 'api-url', 'session-file'])
     for (const spec of [...Object.values(meta.inputs), ...Object.values(meta.outputs)] as Array<{ description: string }>) {
       expect(spec.description.length).toBeGreaterThan(20)
     }
