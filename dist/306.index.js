@@ -21,24 +21,24 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-async function withSession(record, mask, logger, fn) {
-    const http = new _http_session_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpSession */ .Nn({ apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs }, { logger });
+async function withSession(record, deps, fn) {
+    const http = new _http_session_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpSession */ .Nn({ apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs }, { logger: deps.logger, now: deps.now });
     try {
-        return await fn(new _auth_session_js__WEBPACK_IMPORTED_MODULE_0__/* .AuthSession */ .jd(new _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsClient */ .MF(http, mask), record));
+        return await fn(new _auth_session_js__WEBPACK_IMPORTED_MODULE_0__/* .AuthSession */ .jd(new _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsClient */ .MF(http, deps.mask), record, deps.now));
     }
     finally {
         http.close();
     }
 }
 /** A new TT; the record is updated in place. */
-function refreshToken(record, mask, logger) {
-    return withSession(record, mask, logger, s => s.refresh());
+function refreshToken(record, deps) {
+    return withSession(record, deps, s => s.refresh());
 }
-function logout(record, mask, logger) {
-    return withSession(record, mask, logger, s => s.logout());
+function logout(record, deps) {
+    return withSession(record, deps, s => s.logout());
 }
-function deleteProfile(record, mask, logger) {
-    return withSession(record, mask, logger, s => s.deleteProfile());
+function deleteProfile(record, deps) {
+    return withSession(record, deps, s => s.deleteProfile());
 }
 
 

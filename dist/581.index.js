@@ -372,7 +372,7 @@ async function ensureToken(path, minValidityMs, io, mask, logger) {
         if ((0,_auth_session_js__WEBPACK_IMPORTED_MODULE_1__/* .isTtFresh */ .HI)(current, io.now(), minValidityMs))
             return current;
         try {
-            await network.refreshToken(current, mask, logger);
+            await network.refreshToken(current, { mask, logger, now: io.now });
         }
         catch (error) {
             if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD && error.kind === 'session-gone') {
@@ -406,12 +406,12 @@ async function endSession(path, args, io, mask, logger) {
         if (record.sst)
             mask(record.sst);
         if (deleting) {
-            await network.deleteProfile(record, mask, logger);
+            await network.deleteProfile(record, { mask, logger, now: io.now });
             (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSessionFile */ .s8)(path, { ...record, loggedOut: true });
             io.stderr(`flex-insights: deleted the Flex Insights profile of ${record.login} (profile ${record.profileId}). This cannot be undone; the session has ended\n`);
             return;
         }
-        const outcome = await network.logout(record, mask, logger);
+        const outcome = await network.logout(record, { mask, logger, now: io.now });
         (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSessionFile */ .s8)(path, { ...record, loggedOut: true });
         io.stderr(outcome.ended
             ? `flex-insights: logged out of Flex Insights (profile ${record.profileId}); the session's tokens no longer work\n`

@@ -215,10 +215,11 @@ export class RunnerJob {
   }
 
   /**
-   * Every unmasked appearance of a secret. Printed output (stdout and stderr, debug lines
-   * included, ::add-mask:: commands excepted) and step summaries must hold none. Outputs and
-   * env vars may hold the values listed in `published` (the TT is their purpose) but no other.
-   * Saved state may hold anything but the values in `neverSaved` (the password).
+   * Every appearance of a secret the runner would show. The action's own steps (main, post)
+   * must never print one at all, masked or not, nor put one in a step summary. A `run:` step
+   * may print a secret the runner masks (that is what `flex-insights token` does on stdout),
+   * but not one it does not. Outputs and env vars may hold the values listed in `published`
+   * (the TT is their purpose) and no other; saved state never holds the `neverSaved` ones.
    * @param {{ secrets: string[], published?: string[], neverSaved?: string[] }} spec
    */
   leaks(spec) {
@@ -232,8 +233,9 @@ export class RunnerJob {
       const published = [...Object.values(step.outputs), ...Object.values(step.env)].join('\n')
       const saved = Object.values(step.state).join('\n')
       for (const s of secrets) {
-        if (printed.includes(s)) found.push(`${step.kind} ${step.id}: printed output contains a secret`)
-        if (step.summary.includes(s)) found.push(`${step.kind} ${step.id}: step summary contains a secret`)
+        const maskedByRunner = step.kind === 'run' && this.masks.has(s)
+        if (printed.includes(s) && !maskedByRunner) found.push(`${step.kind} ${step.id}: printed output contains a secret`)
+        if (step.summary.includes(s) && !maskedByRunner) found.push(`${step.kind} ${step.id}: step summary contains a secret`)
         if (!(spec.published ?? []).includes(s) && published.includes(s)) found.push(`${step.kind} ${step.id}: an output or env var contains a secret`)
         if ((spec.neverSaved ?? []).includes(s) && saved.includes(s)) found.push(`${step.kind} ${step.id}: saved state contains the password`)
       }

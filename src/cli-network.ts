@@ -7,27 +7,33 @@ import { FlexInsightsClient } from './flex-insights-client.js'
 import { HttpSession } from './http-session.js'
 import type { Logger, MaskSecret } from './logger.js'
 
-async function withSession<T>(record: SessionRecord, mask: MaskSecret, logger: Logger, fn: (s: AuthSession) => Promise<T>): Promise<T> {
+export interface NetworkDeps {
+  mask: MaskSecret
+  logger: Logger
+  now: () => number
+}
+
+async function withSession<T>(record: SessionRecord, deps: NetworkDeps, fn: (s: AuthSession) => Promise<T>): Promise<T> {
   const http = new HttpSession(
     { apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs },
-    { logger }
+    { logger: deps.logger, now: deps.now }
   )
   try {
-    return await fn(new AuthSession(new FlexInsightsClient(http, mask), record))
+    return await fn(new AuthSession(new FlexInsightsClient(http, deps.mask), record, deps.now))
   } finally {
     http.close()
   }
 }
 
 /** A new TT; the record is updated in place. */
-export function refreshToken(record: SessionRecord, mask: MaskSecret, logger: Logger): Promise<string> {
-  return withSession(record, mask, logger, s => s.refresh())
+export function refreshToken(record: SessionRecord, deps: NetworkDeps): Promise<string> {
+  return withSession(record, deps, s => s.refresh())
 }
 
-export function logout(record: SessionRecord, mask: MaskSecret, logger: Logger): Promise<EndOutcome> {
-  return withSession(record, mask, logger, s => s.logout())
+export function logout(record: SessionRecord, deps: NetworkDeps): Promise<EndOutcome> {
+  return withSession(record, deps, s => s.logout())
 }
 
-export function deleteProfile(record: SessionRecord, mask: MaskSecret, logger: Logger): Promise<void> {
-  return withSession(record, mask, logger, s => s.deleteProfile())
+export function deleteProfile(record: SessionRecord, deps: NetworkDeps): Promise<void> {
+  return withSession(record, deps, s => s.deleteProfile())
 }

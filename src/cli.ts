@@ -155,7 +155,7 @@ async function ensureToken(path: string, minValidityMs: number, io: CliIo, mask:
     if (current.loggedOut) throw endedError()
     if (isTtFresh(current, io.now(), minValidityMs)) return current
     try {
-      await network.refreshToken(current, mask, logger)
+      await network.refreshToken(current, { mask, logger, now: io.now })
     } catch (error) {
       if (error instanceof FlexInsightsError && error.kind === 'session-gone') {
         writeSessionFile(path, { ...current, loggedOut: true })
@@ -186,12 +186,12 @@ async function endSession(path: string, args: Args, io: CliIo, mask: MaskSecret,
     }
     if (record.sst) mask(record.sst)
     if (deleting) {
-      await network.deleteProfile(record, mask, logger)
+      await network.deleteProfile(record, { mask, logger, now: io.now })
       writeSessionFile(path, { ...record, loggedOut: true })
       io.stderr(`flex-insights: deleted the Flex Insights profile of ${record.login} (profile ${record.profileId}). This cannot be undone; the session has ended\n`)
       return
     }
-    const outcome = await network.logout(record, mask, logger)
+    const outcome = await network.logout(record, { mask, logger, now: io.now })
     writeSessionFile(path, { ...record, loggedOut: true })
     io.stderr(
       outcome.ended

@@ -100,16 +100,22 @@ describe('happy path', () => {
 })
 
 describe('the leak scanner itself', () => {
-  it('catches a token that a step prints, in printed output and in a summary', async () => {
+  it('catches a secret the runner would not mask, in printed output and in a summary', async () => {
     env = await setup()
     await env.job.uses({ with: inputs(env) })
-    await env.job.run('echo "token is $FLEX_INSIGHTS_TT"; echo "$FLEX_INSIGHTS_COOKIE" >> "$GITHUB_STEP_SUMMARY"', { id: 'careless' })
-    const { tts } = env.emu.issuedTokens()
-    expect(env.job.leaks({ secrets: tts, published: tts })).toEqual([
+    // A session the action never saw, so nothing registered its SST as a mask.
+    const res = await fetch(`${env.emu.url}/gdc/account/login`, {
+      method: 'POST',
+      body: JSON.stringify({ postUserLogin: { login: DEMO_LOGIN, password: 'demo-password-not-a-secret', verify_level: 2 } })
+    })
+    const unmasked = ((await res.json()) as { userLogin: { token: string } }).userLogin.token
+    await env.job.run(`echo "token is $FLEX_INSIGHTS_TT"; echo "sst ${unmasked}"; echo "${unmasked}" >> "$GITHUB_STEP_SUMMARY"`, { id: 'careless' })
+    const { ssts, tts } = env.emu.issuedTokens()
+    expect(env.job.leaks({ secrets: [...ssts, ...tts], published: tts })).toEqual([
       'run careless: printed output contains a secret',
       'run careless: step summary contains a secret'
     ])
-    expect(env.job.masked(env.job.steps[1].stdout)).toBe('token is ***\n')
+    expect(env.job.masked(env.job.steps[1].stdout)).toBe(`token is ***\nsst ${unmasked}\n`)
     env.job.steps.pop() // the deliberate leak must not fail the teardown scan
     await env.job.runPosts()
   })

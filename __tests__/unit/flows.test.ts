@@ -1,10 +1,13 @@
 import nock from 'nock'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
 import { FakeRunner } from './fake-runner.js'
 
 const { main } = await import('../../src/main.js')
 const { post } = await import('../../src/post.js')
 const { run } = await import('../../src/run.js')
+const { writeSessionFile } = await import('../../src/session-file.js')
 
 const API = 'https://api.flex.test'
 const PROFILE = 'abc123'
@@ -156,6 +159,37 @@ describe('post', () => {
     expect(warning).toContain('The SST stays valid until it expires')
     expect(process.exitCode).toBeUndefined()
     expectNoLeak(runner)
+  })
+
+  it('prefers the fresher TT of the session file, and removes the file afterwards', async () => {
+    runner = new FakeRunner(INPUTS, { session: record(), logout: 'true' })
+    const file = path.join(runner.dir, 'session.json')
+    writeSessionFile(file, { ...JSON.parse(record({ tt: 'TT-2', ttIssuedAt: T0 + 30 * 60_000 })), version: 1 })
+    process.env['STATE_session-file'] = file
+    const scope = nock(API).delete(`/gdc/account/login/${PROFILE}`).matchHeader('cookie', 'GDCAuthTT=TT-2').reply(204)
+    await post(deps(T0 + 31 * 60_000))
+    expect(scope.isDone()).toBe(true)
+    expect(fs.existsSync(file)).toBe(false)
+  })
+
+  it('stays quiet when the flex-insights command already ended the session', async () => {
+    runner = new FakeRunner(INPUTS, { session: record(), logout: 'true' })
+    const file = path.join(runner.dir, 'session.json')
+    writeSessionFile(file, { ...JSON.parse(record()), version: 1, loggedOut: true })
+    process.env['STATE_session-file'] = file
+    await post(deps())
+    expect(runner.out).toContain('was already ended by the flex-insights command; nothing to do')
+    expect(fs.existsSync(file)).toBe(false)
+  })
+
+  it('ignores an unreadable session file and logs out from the saved state', async () => {
+    runner = new FakeRunner(INPUTS, { session: record(), logout: 'true' })
+    const file = path.join(runner.dir, 'session.json')
+    fs.writeFileSync(file, 'garbage')
+    process.env['STATE_session-file'] = file
+    const scope = nock(API).delete(`/gdc/account/login/${PROFILE}`).reply(204)
+    await post(deps())
+    expect(scope.isDone()).toBe(true)
   })
 
   it('ignores a corrupt saved session', async () => {
