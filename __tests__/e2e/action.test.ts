@@ -1,6 +1,7 @@
 // The committed dist/ bundle, run as the GitHub runner runs it, against a real local emulator:
 // no mocks between the action and the socket. Every test ends with a scan of everything every
 // step printed, summarised and published, for the password and every SST and TT issued.
+import net from 'node:net'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { setup, teardown, inputs, requests, DEMO_LOGIN, type Env } from './harness.js'
 
@@ -322,5 +323,41 @@ describe('post step', () => {
     expect(post.exitCode).toBe(0)
     expect(post.durationMs).toBeLessThan(10_000)
     expect(post.warnings[0]).toMatch(/^Could not log out of Flex Insights \(profile \w+\): Flex Insights logout failed: no complete response within 1 s \(after 2 attempts\)/)
+  })
+})
+
+describe('proxies', () => {
+  // A CONNECT proxy on loopback that refuses every tunnel and records what it was asked.
+  async function connectProxy(): Promise<{ url: string; seen: string[]; close: () => Promise<void> }> {
+    const seen: string[] = []
+    const server = net.createServer(socket => {
+      socket.once('data', chunk => {
+        seen.push(chunk.toString('latin1').split('\r\n')[0])
+        socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n')
+      })
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as net.AddressInfo
+    return { url: `http://127.0.0.1:${port}`, seen, close: () => new Promise(resolve => server.close(() => resolve())) }
+  }
+
+  it('https requests go through https_proxy, except for no_proxy hosts', async () => {
+    env = await setup()
+    const proxy = await connectProxy()
+    try {
+      const via = await env.job.uses({ with: inputs(env, { 'api-url': 'https://analytics.flex.test', 'max-attempts': '1' }), env: { https_proxy: proxy.url, no_proxy: '' } })
+      expect(via.exitCode).toBe(1)
+      expect(proxy.seen).toEqual(['CONNECT analytics.flex.test:443 HTTP/1.1'])
+      expect(via.errors[0]).toMatch(/^Flex Insights login failed: network error/)
+
+      const bypass = await env.job.uses({
+        with: inputs(env, { 'api-url': 'https://analytics.flex.test', 'max-attempts': '1' }),
+        env: { https_proxy: proxy.url, no_proxy: 'analytics.flex.test' }
+      })
+      expect(bypass.exitCode).toBe(1)
+      expect(proxy.seen).toHaveLength(1)
+    } finally {
+      await proxy.close()
+    }
   })
 })
