@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   logout: () => (/* binding */ logout),
 /* harmony export */   refreshToken: () => (/* binding */ refreshToken)
 /* harmony export */ });
-/* harmony import */ var _auth_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1264);
+/* harmony import */ var _auth_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7240);
 /* harmony import */ var _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1350);
 /* harmony import */ var _http_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4250);
 /**

@@ -7,15 +7,19 @@ import { dirname, join } from 'node:path'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
-const entries = { 'index.js': 'src/index.ts' }
+// index.js (ESM): the action's main and post steps and the full `flex-insights` command, with
+// lazily loaded chunks. cli.cjs (CommonJS, starts faster): the command's cached-token fast path.
+const entries = { 'index.js': ['src/index.ts', true], 'cli.cjs': ['src/cli-fast.ts', false] }
 
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist)
-for (const [out, input] of Object.entries(entries)) {
-  const { code, assets } = await ncc(join(root, input), { minify: false, sourceMap: false, license: 'licenses.txt', quiet: true })
+for (const [out, [input, esm]] of Object.entries(entries)) {
+  const { code, assets } = await ncc(join(root, input), { esm, minify: false, sourceMap: false, license: 'licenses.txt', quiet: true })
   writeFileSync(join(dist, out), code)
   for (const [name, asset] of Object.entries(assets)) {
-    if (name === 'licenses.txt' || name === 'package.json') writeFileSync(join(dist, name), asset.source)
+    if (name === 'licenses.txt' || name === 'package.json') {
+      if (esm) writeFileSync(join(dist, name), asset.source)
+    }
     else if (name.endsWith('.js')) writeFileSync(join(dist, name), asset.source)
     else throw new Error(`unexpected ncc asset ${name} for ${input}`)
   }

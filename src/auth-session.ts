@@ -5,45 +5,25 @@
  * expired TT or an already-dead session.
  */
 import { FlexInsightsError } from './api-error.js'
-import { FlexInsightsClient, TT_LIFETIME_MS, challengeOf, httpError, type AuthMode } from './flex-insights-client.js'
+import { FlexInsightsClient, challengeOf, httpError, type AuthMode } from './flex-insights-client.js'
+import { isTtFresh, MIN_TT_VALIDITY_MS, type TokenTimes } from './token-times.js'
+
+export { isTtFresh, MIN_TT_VALIDITY_MS, ttExpiresAt } from './token-times.js'
 import type { ApiResponse } from './http-session.js'
 
-export interface SessionRecord {
+export interface SessionRecord extends TokenTimes {
   apiUrl: string
   profileId: string
   sst: string
   mode: AuthMode
   /** The login the session belongs to; delete-profile asks for it as confirmation. */
   login: string
-  tt?: string
-  /** Epoch ms, taken just before the request that returned the TT (errs on the safe side). */
-  ttIssuedAt?: number
-  /** How long the server keeps a TT valid (token-lifetime input; 10 minutes on Flex Insights). */
-  ttLifetimeMs?: number
   timeoutMs: number
   maxAttempts: number
   maxRetryWaitMs: number
 }
 
-/** A TT is reused only while it has at least this long to live. */
-export const MIN_TT_VALIDITY_MS = 60 * 1000
-
 export type EndOutcome = { ended: true } | { ended: false; reason: string }
-
-type TokenTimes = Pick<SessionRecord, 'tt' | 'ttIssuedAt' | 'ttLifetimeMs'>
-
-export function ttExpiresAt(record: TokenTimes): number {
-  return (record.ttIssuedAt ?? 0) + (record.ttLifetimeMs ?? TT_LIFETIME_MS)
-}
-
-/**
- * Whether the cached TT still has minValidityMs to live. With a short token-lifetime the
- * margin shrinks to half the lifetime, else no cached token could ever be used.
- */
-export function isTtFresh(record: TokenTimes, now: number, minValidityMs = MIN_TT_VALIDITY_MS): boolean {
-  const margin = Math.min(minValidityMs, (record.ttLifetimeMs ?? TT_LIFETIME_MS) / 2)
-  return !!record.tt && record.ttIssuedAt !== undefined && ttExpiresAt(record) - now >= margin
-}
 
 function errorMentionsNotLoggedIn(res: ApiResponse): boolean {
   return /not logged in|doesn'?t exist/i.test(res.body)

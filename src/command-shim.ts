@@ -5,15 +5,16 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** First argument that tells dist/index.js to act as the command rather than the action. */
+/** First argument that tells dist/index.js to act as the full command rather than the action. */
 export const CLI_FLAG = '--flex-insights-cli'
 
 const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`
 
-export function writeCommandShims(binDir: string, nodePath: string, bundlePath: string): void {
+/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
+export function writeCommandShims(binDir: string, nodePath: string, entry: string): void {
   mkdirSync(binDir, { recursive: true })
   const sh = join(binDir, 'flex-insights')
-  writeFileSync(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(bundlePath)} ${CLI_FLAG} "$@"\n`)
+  writeFileSync(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`)
   chmodSync(sh, 0o755)
-  writeFileSync(join(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${bundlePath}" ${CLI_FLAG} %*\r\n`)
+  writeFileSync(join(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`)
 }

@@ -11,7 +11,6 @@ import type { MaskSecret } from './logger.js'
 /** `header`: verify_level 2, tokens in X-GDC-Auth* headers. `cookie`: verify_level 0, tokens in cookies. */
 export type AuthMode = 'header' | 'cookie'
 
-export const TT_LIFETIME_MS = 10 * 60 * 1000
 export const TT_COOKIE = 'GDCAuthTT'
 export const SST_COOKIE = 'GDCAuthSST'
 

@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { AuthSession, ttExpiresAt, type SessionRecord } from './auth-session.js'
 import { exportCredentials } from './credentials.js'
 import { FlexInsightsClient } from './flex-insights-client.js'
@@ -60,7 +60,7 @@ export async function main(deps: SessionDeps = {}): Promise<void> {
     writeSessionFile(sessionFile, { version: 1, ...record })
     saveSessionFile(sessionFile)
     const binDir = join(sessionDir(runnerTemp), 'bin')
-    writeCommandShims(binDir, process.execPath, resolve(process.argv[1] ?? 'dist/index.js'))
+    writeCommandShims(binDir, process.execPath, join(dirname(resolve(process.argv[1] ?? 'dist/index.js')), 'cli.cjs'))
     core.addPath(binDir)
 
     const expiresAt = new Date(ttExpiresAt(record))

@@ -9,7 +9,6 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import type { SessionRecord } from './auth-session.js'
 
 export interface SessionFileContent extends SessionRecord {
@@ -24,14 +23,18 @@ export function sessionDir(runnerTemp: string): string {
   return join(runnerTemp, 'flex-insights-auth')
 }
 
+// Names need to be unique, not secret (the directory is 0700, the file 0600), and node:crypto
+// would add 1.5 ms to every `flex-insights token` (see BENCHMARKS.md).
+const uniqueSuffix = (): string => `${process.pid.toString(16)}${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`
+
 /** A new private file path for one invocation of the action. */
 export function newSessionFilePath(runnerTemp: string): string {
-  return join(sessionDir(runnerTemp), `session-${randomBytes(6).toString('hex')}.json`)
+  return join(sessionDir(runnerTemp), `session-${uniqueSuffix()}.json`)
 }
 
 export function writeSessionFile(path: string, content: SessionFileContent): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
-  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+  const tmp = `${path}.${uniqueSuffix()}.tmp`
   writeFileSync(tmp, JSON.stringify(content), { mode: 0o600 })
   renameSync(tmp, path)
 }

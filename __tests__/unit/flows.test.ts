@@ -46,7 +46,7 @@ describe('main', () => {
       'profile-id': PROFILE,
       'expires-at': '2026-01-01T00:10:00.000Z',
       'api-url': API,
-      'session-file': expect.stringMatching(/flex-insights-auth\/session-[0-9a-f]{12}\.json$/)
+      'session-file': expect.stringMatching(/flex-insights-auth\/session-[0-9a-f]+\.json$/)
     })
     expect(runner.read('ENV')).toEqual({
       FLEX_INSIGHTS_TT: 'TT-1',

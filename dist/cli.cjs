@@ -1,0 +1,126 @@
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = require("node:url");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ./src/token-times.ts
+/**
+ * When a TT expires and whether a cached one is still good. No imports: the fast path of the
+ * `flex-insights` command (dist/cli.cjs) bundles this and must stay tiny.
+ */
+const TT_LIFETIME_MS = 10 * 60 * 1000;
+/** A TT is reused only while it has at least this long to live. */
+const MIN_TT_VALIDITY_MS = 60 * 1000;
+function ttExpiresAt(record) {
+    return (record.ttIssuedAt ?? 0) + (record.ttLifetimeMs ?? TT_LIFETIME_MS);
+}
+/**
+ * Whether the cached TT still has minValidityMs to live. With a short token-lifetime the
+ * margin shrinks to half the lifetime, else no cached token could ever be used.
+ */
+function isTtFresh(record, now, minValidityMs = MIN_TT_VALIDITY_MS) {
+    const margin = Math.min(minValidityMs, (record.ttLifetimeMs ?? TT_LIFETIME_MS) / 2);
+    return !!record.tt && record.ttIssuedAt !== undefined && ttExpiresAt(record) - now >= margin;
+}
+
+;// CONCATENATED MODULE: ./src/cli-fast-path.ts
+/**
+ * The fast path of `flex-insights token` / `cookie`: answer from the session file when its TT
+ * is still fresh, with nothing but node:fs. Anything else (a refresh, another command, a bad
+ * option, a missing file) returns undefined and the full command handles it, errors included,
+ * so this file never needs its own error messages.
+ */
+
+
+function cachedAnswer(argv, env, now) {
+    const [command, ...rest] = argv;
+    if (command !== 'token' && command !== 'cookie')
+        return undefined;
+    let session;
+    let prefix = 'FLEX_INSIGHTS';
+    let minValidityMs = MIN_TT_VALIDITY_MS;
+    for (let i = 0; i < rest.length; i += 2) {
+        const value = rest[i + 1];
+        if (value === undefined)
+            return undefined;
+        if (rest[i] === '--session')
+            session = value;
+        else if (rest[i] === '--prefix')
+            prefix = value;
+        else if (rest[i] === '--min-validity' && /^\d+$/.test(value) && Number(value) <= 540)
+            minValidityMs = Number(value) * 1000;
+        else
+            return undefined;
+    }
+    const path = session ?? env[`${prefix}_SESSION_FILE`];
+    if (!path)
+        return undefined;
+    let content;
+    try {
+        content = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (content.version !== 1 || content.loggedOut || !isTtFresh(content, now, minValidityMs))
+        return undefined;
+    return command === 'token' ? content.tt : `GDCAuthTT=${content.tt}`;
+}
+const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** What the command prints for a cached answer: masks first (stderr, inside Actions), then the answer. */
+function printCached(answer, env, write) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        const tt = answer.startsWith('GDCAuthTT=') ? answer.slice('GDCAuthTT='.length) : answer;
+        write.stderr(`::add-mask::${escapeCommandData(tt)}\n::add-mask::${escapeCommandData(`GDCAuthTT=${tt}`)}\n`);
+    }
+    write.stdout(`${answer}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/command-shim.ts
+/**
+ * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
+ * runners, both running the bundled dist/index.js with the runner's own node binary.
+ */
+
+
+/** First argument that tells dist/index.js to act as the full command rather than the action. */
+const CLI_FLAG = '--flex-insights-cli';
+const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
+function writeCommandShims(binDir, nodePath, entry) {
+    mkdirSync(binDir, { recursive: true });
+    const sh = join(binDir, 'flex-insights');
+    writeFileSync(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`);
+    chmodSync(sh, 0o755);
+    writeFileSync(join(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`);
+}
+
+;// CONCATENATED MODULE: ./src/cli-fast.ts
+// Entry of the `flex-insights` shim, bundled as CommonJS (dist/cli.cjs): Node starts a CJS file
+// ~4 ms faster than an ES module, and printing a cached token is the hot path of long export
+// loops. Everything else is handed to the full command in dist/index.js.
+
+
+
+
+const answer = cachedAnswer(process.argv.slice(2), process.env, Date.now());
+if (answer !== undefined) {
+    printCached(answer, process.env, { stdout: t => process.stdout.write(t), stderr: t => process.stderr.write(t) });
+}
+else {
+    process.argv.splice(2, 0, CLI_FLAG);
+    const full = (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(process.argv[1]), 'index.js')).href;
+    import(/* webpackIgnore: true */ full).catch((error) => {
+        process.stderr.write(`flex-insights: ${error.message}\n`);
+        process.exitCode = 1;
+    });
+}
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

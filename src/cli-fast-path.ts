@@ -1,0 +1,45 @@
+/**
+ * The fast path of `flex-insights token` / `cookie`: answer from the session file when its TT
+ * is still fresh, with nothing but node:fs. Anything else (a refresh, another command, a bad
+ * option, a missing file) returns undefined and the full command handles it, errors included,
+ * so this file never needs its own error messages.
+ */
+import { readFileSync } from 'node:fs'
+import { isTtFresh, MIN_TT_VALIDITY_MS, type TokenTimes } from './token-times.js'
+
+export function cachedAnswer(argv: string[], env: NodeJS.ProcessEnv, now: number): string | undefined {
+  const [command, ...rest] = argv
+  if (command !== 'token' && command !== 'cookie') return undefined
+  let session: string | undefined
+  let prefix = 'FLEX_INSIGHTS'
+  let minValidityMs = MIN_TT_VALIDITY_MS
+  for (let i = 0; i < rest.length; i += 2) {
+    const value = rest[i + 1]
+    if (value === undefined) return undefined
+    if (rest[i] === '--session') session = value
+    else if (rest[i] === '--prefix') prefix = value
+    else if (rest[i] === '--min-validity' && /^\d+$/.test(value) && Number(value) <= 540) minValidityMs = Number(value) * 1000
+    else return undefined
+  }
+  const path = session ?? env[`${prefix}_SESSION_FILE`]
+  if (!path) return undefined
+  let content: TokenTimes & { version?: number; loggedOut?: boolean }
+  try {
+    content = JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return undefined
+  }
+  if (content.version !== 1 || content.loggedOut || !isTtFresh(content, now, minValidityMs)) return undefined
+  return command === 'token' ? (content.tt as string) : `GDCAuthTT=${content.tt}`
+}
+
+const escapeCommandData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+
+/** What the command prints for a cached answer: masks first (stderr, inside Actions), then the answer. */
+export function printCached(answer: string, env: NodeJS.ProcessEnv, write: { stdout: (t: string) => void; stderr: (t: string) => void }): void {
+  if (env.GITHUB_ACTIONS === 'true') {
+    const tt = answer.startsWith('GDCAuthTT=') ? answer.slice('GDCAuthTT='.length) : answer
+    write.stderr(`::add-mask::${escapeCommandData(tt)}\n::add-mask::${escapeCommandData(`GDCAuthTT=${tt}`)}\n`)
+  }
+  write.stdout(`${answer}\n`)
+}
