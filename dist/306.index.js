@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _auth_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7240);
 /* harmony import */ var _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1350);
-/* harmony import */ var _http_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4250);
+/* harmony import */ var _http_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7010);
 /**
  * The network half of the `flex-insights` command, loaded only when a request is needed so
  * that printing a cached token never pays for the HTTP stack (see BENCHMARKS.md).
@@ -44,7 +44,7 @@ function deleteProfile(record, deps) {
 
 /***/ }),
 
-/***/ 4250:
+/***/ 7010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -63,27 +63,66 @@ var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-// EXTERNAL MODULE: ./src/api-error.ts
-var api_error = __webpack_require__(1340);
-// EXTERNAL MODULE: ./src/logger.ts
-var logger = __webpack_require__(6999);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in sync with package.json by a unit test; a constant avoids bundling package.json.
 const VERSION = '1.0.0';
 const USER_AGENT = `flex-insights-auth/${VERSION}`;
 
+;// CONCATENATED MODULE: ./src/agents.ts
+/**
+ * Connection pools for one HttpSession. Without a proxy: plain keep-alive agents, so login and
+ * token share a connection. With one (https_proxy / http_proxy minus no_proxy, decided exactly
+ * as @actions/http-client decides), its tunnelling agent. @actions/http-client itself is loaded
+ * only then: it pulls in undici, ~40 ms of start-up that a refresh by `flex-insights` would
+ * otherwise pay on every call.
+ */
+
+
+
+
+class Agents {
+    plain = new Map();
+    proxied;
+    async agentFor(url) {
+        if ((0,proxy/* getProxyUrl */.s)(url)) {
+            if (!this.proxied) {
+                const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
+                this.proxied = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
+            }
+            return this.proxied.getAgent(url.href);
+        }
+        let agent = this.plain.get(url.protocol);
+        if (!agent) {
+            agent = url.protocol === 'https:' ? new (external_node_https_default()).Agent({ keepAlive: true }) : new (external_node_http_default()).Agent({ keepAlive: true });
+            this.plain.set(url.protocol, agent);
+        }
+        return agent;
+    }
+    /** Closes pooled sockets so the process can exit at once. */
+    close() {
+        for (const agent of this.plain.values())
+            agent.destroy();
+        this.proxied?.dispose();
+    }
+}
+
+// EXTERNAL MODULE: ./src/api-error.ts
+var api_error = __webpack_require__(1340);
+// EXTERNAL MODULE: ./src/logger.ts
+var logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/http-session.ts
 /**
  * The one HTTP layer every feature uses (login, token refresh, logout, and later report
  * exports): constant User-Agent, a fresh X-GDC-REQUEST id per request, a hard per-request
  * timeout, and bounded retries for transient failures only.
  *
- * Requests go through node:http(s) with the agent from @actions/http-client, which resolves
- * https_proxy / no_proxy the way every other action does. We do not use HttpClient.request
- * itself because it cannot abort a request in flight: its socket timeout only half-closes the
- * socket, which can keep a post step alive against a server that never answers.
+ * Requests go through node:http(s) with agents from ./agents.ts, which honours https_proxy /
+ * no_proxy through @actions/http-client the way every other action does. We do not use
+ * HttpClient.request itself because it cannot abort a request in flight: its socket timeout
+ * only half-closes the socket, which can keep a post step alive against a server that never
+ * answers.
  */
 
 
@@ -138,7 +177,7 @@ class HttpSession {
     sleep;
     random;
     now;
-    agents;
+    agents = new Agents();
     /** Requests actually sent, retries included (reported in logs and by the benchmark). */
     requestCount = 0;
     constructor(settings, deps = {}) {
@@ -147,12 +186,10 @@ class HttpSession {
         this.sleep = deps.sleep ?? defaultSleep;
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? Date.now;
-        // keepAlive: the login and token calls share one TCP/TLS connection.
-        this.agents = new lib/* HttpClient */.Qq(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
     }
     /** Releases pooled sockets so the process can exit at once. */
     close() {
-        this.agents.dispose();
+        this.agents.close();
     }
     /**
      * Sends the request, retrying network errors, timeouts, 408, 429 and 5xx up to maxAttempts.
@@ -251,7 +288,7 @@ class HttpSession {
         };
     }
     /** One attempt, bounded by timeoutMs from the first byte sent to the last byte read. */
-    send(req, requestId) {
+    async send(req, requestId) {
         const url = new URL(this.settings.apiUrl + req.path);
         const payload = req.body === undefined ? undefined : JSON.stringify(req.body);
         const headers = {
@@ -265,13 +302,10 @@ class HttpSession {
             headers['Content-Length'] = String(Buffer.byteLength(payload));
         }
         const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const agent = await this.agents.agentFor(url);
         this.requestCount++;
         return new Promise((resolve, reject) => {
-            const request = transport.request(url, {
-                method: req.method,
-                headers,
-                agent: this.agents.getAgent(url.href)
-            });
+            const request = transport.request(url, { method: req.method, headers, agent });
             const timer = setTimeout(() => request.destroy(new AttemptTimeout()), this.settings.timeoutMs);
             const fail = (error) => {
                 clearTimeout(timer);
@@ -307,6 +341,106 @@ class HttpSession {
     }
 }
 
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 
 /***/ })
 

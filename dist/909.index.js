@@ -51,8 +51,8 @@ function exportCredentials(publisher, creds, options) {
         publisher.exportVariable(`${p}_SESSION_FILE`, creds.sessionFile);
 }
 
-// EXTERNAL MODULE: ./src/http-session.ts + 1 modules
-var http_session = __webpack_require__(4250);
+// EXTERNAL MODULE: ./src/http-session.ts + 2 modules
+var http_session = __webpack_require__(7010);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /** Defaults mirror action.yml (the runner fills those in; local runs and tests may not). */
 const DEFAULTS = {
@@ -413,7 +413,7 @@ function runAction() {
 
 /***/ }),
 
-/***/ 4250:
+/***/ 7010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -432,27 +432,66 @@ var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-// EXTERNAL MODULE: ./src/api-error.ts
-var api_error = __webpack_require__(1340);
-// EXTERNAL MODULE: ./src/logger.ts
-var logger = __webpack_require__(6999);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __webpack_require__(9783);
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in sync with package.json by a unit test; a constant avoids bundling package.json.
 const VERSION = '1.0.0';
 const USER_AGENT = `flex-insights-auth/${VERSION}`;
 
+;// CONCATENATED MODULE: ./src/agents.ts
+/**
+ * Connection pools for one HttpSession. Without a proxy: plain keep-alive agents, so login and
+ * token share a connection. With one (https_proxy / http_proxy minus no_proxy, decided exactly
+ * as @actions/http-client decides), its tunnelling agent. @actions/http-client itself is loaded
+ * only then: it pulls in undici, ~40 ms of start-up that a refresh by `flex-insights` would
+ * otherwise pay on every call.
+ */
+
+
+
+
+class Agents {
+    plain = new Map();
+    proxied;
+    async agentFor(url) {
+        if ((0,proxy/* getProxyUrl */.s)(url)) {
+            if (!this.proxied) {
+                const { HttpClient } = await __webpack_require__.e(/* import() */ 779).then(__webpack_require__.bind(__webpack_require__, 2779));
+                this.proxied = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
+            }
+            return this.proxied.getAgent(url.href);
+        }
+        let agent = this.plain.get(url.protocol);
+        if (!agent) {
+            agent = url.protocol === 'https:' ? new (external_node_https_default()).Agent({ keepAlive: true }) : new (external_node_http_default()).Agent({ keepAlive: true });
+            this.plain.set(url.protocol, agent);
+        }
+        return agent;
+    }
+    /** Closes pooled sockets so the process can exit at once. */
+    close() {
+        for (const agent of this.plain.values())
+            agent.destroy();
+        this.proxied?.dispose();
+    }
+}
+
+// EXTERNAL MODULE: ./src/api-error.ts
+var api_error = __webpack_require__(1340);
+// EXTERNAL MODULE: ./src/logger.ts
+var logger = __webpack_require__(6999);
 ;// CONCATENATED MODULE: ./src/http-session.ts
 /**
  * The one HTTP layer every feature uses (login, token refresh, logout, and later report
  * exports): constant User-Agent, a fresh X-GDC-REQUEST id per request, a hard per-request
  * timeout, and bounded retries for transient failures only.
  *
- * Requests go through node:http(s) with the agent from @actions/http-client, which resolves
- * https_proxy / no_proxy the way every other action does. We do not use HttpClient.request
- * itself because it cannot abort a request in flight: its socket timeout only half-closes the
- * socket, which can keep a post step alive against a server that never answers.
+ * Requests go through node:http(s) with agents from ./agents.ts, which honours https_proxy /
+ * no_proxy through @actions/http-client the way every other action does. We do not use
+ * HttpClient.request itself because it cannot abort a request in flight: its socket timeout
+ * only half-closes the socket, which can keep a post step alive against a server that never
+ * answers.
  */
 
 
@@ -507,7 +546,7 @@ class HttpSession {
     sleep;
     random;
     now;
-    agents;
+    agents = new Agents();
     /** Requests actually sent, retries included (reported in logs and by the benchmark). */
     requestCount = 0;
     constructor(settings, deps = {}) {
@@ -516,12 +555,10 @@ class HttpSession {
         this.sleep = deps.sleep ?? defaultSleep;
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? Date.now;
-        // keepAlive: the login and token calls share one TCP/TLS connection.
-        this.agents = new lib/* HttpClient */.Qq(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
     }
     /** Releases pooled sockets so the process can exit at once. */
     close() {
-        this.agents.dispose();
+        this.agents.close();
     }
     /**
      * Sends the request, retrying network errors, timeouts, 408, 429 and 5xx up to maxAttempts.
@@ -620,7 +657,7 @@ class HttpSession {
         };
     }
     /** One attempt, bounded by timeoutMs from the first byte sent to the last byte read. */
-    send(req, requestId) {
+    async send(req, requestId) {
         const url = new URL(this.settings.apiUrl + req.path);
         const payload = req.body === undefined ? undefined : JSON.stringify(req.body);
         const headers = {
@@ -634,13 +671,10 @@ class HttpSession {
             headers['Content-Length'] = String(Buffer.byteLength(payload));
         }
         const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const agent = await this.agents.agentFor(url);
         this.requestCount++;
         return new Promise((resolve, reject) => {
-            const request = transport.request(url, {
-                method: req.method,
-                headers,
-                agent: this.agents.getAgent(url.href)
-            });
+            const request = transport.request(url, { method: req.method, headers, agent });
             const timer = setTimeout(() => request.destroy(new AttemptTimeout()), this.settings.timeoutMs);
             const fail = (error) => {
                 clearTimeout(timer);

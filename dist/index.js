@@ -377,7 +377,7 @@ async function ensureToken(path, minValidityMs, io, mask, logger) {
         throw endedError();
     if ((0,_auth_session_js__WEBPACK_IMPORTED_MODULE_1__/* .isTtFresh */ .HI)(cached, io.now(), minValidityMs))
         return cached;
-    const network = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
+    const network = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
     return (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .withSessionLock */ .ET)(path, staleAfterMs(cached), async () => {
         // Another caller may have refreshed while we waited for the lock.
         const current = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSessionFile */ .zZ)(path);
@@ -405,7 +405,7 @@ async function endSession(path, args, io, mask, logger) {
     if (deleting && !args.confirm)
         throw new UsageError('delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone');
     const first = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSessionFile */ .zZ)(path);
-    const network = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
+    const network = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
     await (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .withSessionLock */ .ET)(path, staleAfterMs(first), async () => {
         const record = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSessionFile */ .zZ)(path);
         if (deleting && args.confirm?.toLowerCase() !== record.login.toLowerCase()) {
@@ -745,7 +745,7 @@ if (process.argv[2] === _command_shim_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_FLA
     process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(3));
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(143), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9909));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(569), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9909));
     await runAction();
 }
 

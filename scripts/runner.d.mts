@@ -20,15 +20,18 @@ export interface StepResult {
   warnings: string[]
 }
 export class RunnerJob {
-  constructor(options?: { actionDir?: string; env?: Record<string, string>; stepTimeoutMs?: number; node?: string })
+  constructor(options?: { actionDir?: string; env?: Record<string, string>; stepTimeoutMs?: number; node?: string; nodeArgs?: string[] })
   actionDir: string
   workspace: string
   runnerTemp: string
   jobEnv: Record<string, string>
   steps: StepResult[]
   masks: Set<string>
+  node: string
+  paths: string[]
   uses(step?: { id?: string; with?: Record<string, string>; env?: Record<string, string> }): Promise<StepResult>
   run(script: string, options?: { id?: string; env?: Record<string, string> }): Promise<StepResult>
+  exec(file: string, args?: string[], options?: { id?: string; env?: Record<string, string> }): Promise<StepResult>
   runPosts(): Promise<StepResult[]>
   masked(text: string): string
   leaks(spec: { secrets: string[]; published?: string[]; neverSaved?: string[] }): string[]

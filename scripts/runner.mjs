@@ -71,10 +71,13 @@ export class RunnerJob {
    * @param {Record<string,string>} [options.env]  job-level env (e.g. RUNNER_DEBUG)
    * @param {number} [options.stepTimeoutMs]  kill a step after this long
    * @param {string} [options.node]  node binary for the action (default: this one)
+   * @param {string[]} [options.nodeArgs]  node flags for the action's steps
    */
   constructor(options = {}) {
     this.actionDir = options.actionDir ?? REPO_ROOT
     this.node = options.node ?? process.execPath
+    /** Extra node flags for the action's steps (profiling, instrumentation). */
+    this.nodeArgs = options.nodeArgs ?? []
     this.stepTimeoutMs = options.stepTimeoutMs ?? 120_000
     this.root = mkdtempSync(join(tmpdir(), 'runner-job-'))
     this.workspace = join(this.root, 'workspace')
@@ -184,7 +187,7 @@ export class RunnerJob {
     const inputs = this.inputEnv(step.with ?? {})
     const stepEnv = { ...(step.env ?? {}) }
     const main = join(this.actionDir, this.meta.runs.main)
-    const result = await this.execute('main', id, this.node, [main], { ...this.baseEnv(stepEnv), ...inputs })
+    const result = await this.execute('main', id, this.node, [...this.nodeArgs, main], { ...this.baseEnv(stepEnv), ...inputs })
     if (this.meta.runs.post) this.postQueue.push({ id, inputs: step.with ?? {}, stepEnv, state: result.state })
     return result
   }
@@ -194,6 +197,11 @@ export class RunnerJob {
     return this.execute('run', options.id ?? `run${this.counter + 1}`, 'bash', ['-e', '-c', script], this.baseEnv(options.env ?? {}))
   }
 
+  /** Runs a program directly (no shell), as a step would, seeing the job env and PATH. */
+  async exec(file, args = [], options = {}) {
+    return this.execute('run', options.id ?? `exec${this.counter + 1}`, file, args, this.baseEnv(options.env ?? {}))
+  }
+
   /** The post steps of every `uses:` step, last first, as the runner orders them. */
   async runPosts() {
     const results = []
@@ -201,7 +209,7 @@ export class RunnerJob {
     for (const pending of [...this.postQueue].reverse()) {
       const stateEnv = Object.fromEntries(Object.entries(pending.state).map(([k, v]) => [`STATE_${k}`, v]))
       const env = { ...this.baseEnv(pending.stepEnv), ...this.inputEnv(pending.inputs), ...stateEnv }
-      results.push(await this.execute('post', pending.id, this.node, [post], env))
+      results.push(await this.execute('post', pending.id, this.node, [...this.nodeArgs, post], env))
     }
     this.postQueue = []
     return results

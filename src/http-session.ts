@@ -3,15 +3,16 @@
  * exports): constant User-Agent, a fresh X-GDC-REQUEST id per request, a hard per-request
  * timeout, and bounded retries for transient failures only.
  *
- * Requests go through node:http(s) with the agent from @actions/http-client, which resolves
- * https_proxy / no_proxy the way every other action does. We do not use HttpClient.request
- * itself because it cannot abort a request in flight: its socket timeout only half-closes the
- * socket, which can keep a post step alive against a server that never answers.
+ * Requests go through node:http(s) with agents from ./agents.ts, which honours https_proxy /
+ * no_proxy through @actions/http-client the way every other action does. We do not use
+ * HttpClient.request itself because it cannot abort a request in flight: its socket timeout
+ * only half-closes the socket, which can keep a post step alive against a server that never
+ * answers.
  */
 import http from 'node:http'
 import https from 'node:https'
 import { randomBytes } from 'node:crypto'
-import { HttpClient } from '@actions/http-client'
+import { Agents } from './agents.js'
 import { FlexInsightsError, describeErrorBody, type ApiCall } from './api-error.js'
 import { silentLogger, type Logger } from './logger.js'
 import { USER_AGENT } from './version.js'
@@ -97,7 +98,7 @@ export class HttpSession {
   private readonly sleep: (ms: number) => Promise<void>
   private readonly random: () => number
   private readonly now: () => number
-  private readonly agents: HttpClient
+  private readonly agents = new Agents()
   /** Requests actually sent, retries included (reported in logs and by the benchmark). */
   requestCount = 0
 
@@ -107,13 +108,11 @@ export class HttpSession {
     this.sleep = deps.sleep ?? defaultSleep
     this.random = deps.random ?? Math.random
     this.now = deps.now ?? Date.now
-    // keepAlive: the login and token calls share one TCP/TLS connection.
-    this.agents = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false })
   }
 
   /** Releases pooled sockets so the process can exit at once. */
   close(): void {
-    this.agents.dispose()
+    this.agents.close()
   }
 
   /**
@@ -220,7 +219,7 @@ export class HttpSession {
   }
 
   /** One attempt, bounded by timeoutMs from the first byte sent to the last byte read. */
-  private send(req: ApiRequest, requestId: string): Promise<ApiResponse> {
+  private async send(req: ApiRequest, requestId: string): Promise<ApiResponse> {
     const url = new URL(this.settings.apiUrl + req.path)
     const payload = req.body === undefined ? undefined : JSON.stringify(req.body)
     const headers: Record<string, string> = {
@@ -234,13 +233,10 @@ export class HttpSession {
       headers['Content-Length'] = String(Buffer.byteLength(payload))
     }
     const transport = url.protocol === 'https:' ? https : http
+    const agent = await this.agents.agentFor(url)
     this.requestCount++
     return new Promise<ApiResponse>((resolve, reject) => {
-      const request = transport.request(url, {
-        method: req.method,
-        headers,
-        agent: this.agents.getAgent(url.href)
-      })
+      const request = transport.request(url, { method: req.method, headers, agent })
       const timer = setTimeout(() => request.destroy(new AttemptTimeout()), this.settings.timeoutMs)
       const fail = (error: unknown): void => {
         clearTimeout(timer)

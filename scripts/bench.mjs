@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// `npm run bench`: what the action costs on the critical path of a job, next to the floor
+// this stack cannot go below. Every step runs the committed dist/ as the GitHub runner does
+// (scripts/runner.mjs) against the emulator, with 0 ms and 50 ms of latency per request.
+// Writes BENCHMARKS.md and .github/benchmarks.svg. Not a test: it asserts nothing, it reports.
+//
+//   npm run bench [-- --runs N] [--node PATH] [--no-write]
+//
+// By default it measures on Node 24 (the action's runtime, from the npm registry via npx) and
+// on the Node that runs this script.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import ncc from '@vercel/ncc'
+import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD } from './emulator.mjs'
+import { RunnerJob, REPO_ROOT } from './runner.mjs'
+
+const args = process.argv.slice(2)
+const opt = (name, fallback) => {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : fallback
+}
+const RUNS = Number(opt('--runs', '11'))
+const RSS_RUNS = 3
+const LATENCIES = [0, 50]
+const WRITE = !args.includes('--no-write')
+
+const median = xs => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+// Peak RSS comes from a preload that reports process.resourceUsage().maxRSS at exit. It runs in
+// separate runs so that the timed runs carry no instrumentation at all.
+const work = join(REPO_ROOT, '.bench-tmp')
+rmSync(work, { recursive: true, force: true })
+mkdirSync(work, { recursive: true })
+const rssFile = join(work, 'rss.txt')
+const preload = join(work, 'rss-preload.cjs')
+writeFileSync(preload, `process.on('exit', () => require('fs').appendFileSync(process.env.BENCH_RSS_FILE, process.resourceUsage().maxRSS + '\\n'))\n`)
+
+/** The floor bundle: nothing but `import '@actions/core'`, bundled the same way as dist/. */
+async function buildCoreOnly() {
+  const entry = join(work, 'core-only.mjs')
+  writeFileSync(entry, "import * as core from '@actions/core'\nif (process.env.NEVER) core.info('x')\n")
+  const { code } = await ncc(entry, { esm: true, minify: false, sourceMap: false, quiet: true })
+  const out = join(work, 'core-only-dist')
+  mkdirSync(out, { recursive: true })
+  writeFileSync(join(out, 'index.mjs'), code)
+  return join(out, 'index.mjs')
+}
+
+function distSize() {
+  const dir = join(REPO_ROOT, 'dist')
+  const files = readdirSync(dir).filter(f => /\.(c?js)$/.test(f))
+  const total = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0)
+  const loadedByCachedToken = statSync(join(dir, 'cli.cjs')).size
+  return { files: files.length, total, loadedByCachedToken }
+}
+
+/**
+ * Runs `step` RUNS times timed and RSS_RUNS times with the RSS preload; `prepare` (untimed)
+ * sets up each run. Returns median wall ms, median peak RSS (MB) and requests per run.
+ */
+async function measure(emu, prepare, step) {
+  const walls = []
+  const rss = []
+  const reqs = []
+  for (let i = 0; i < RUNS + RSS_RUNS; i++) {
+    const withRss = i >= RUNS
+    const ctx = await prepare()
+    const before = emu ? emu.log.length : 0
+    rmSync(rssFile, { force: true })
+    const result = await step(ctx, withRss ? { NODE_OPTIONS: `--require=${preload}`, BENCH_RSS_FILE: rssFile } : {})
+    if (result.exitCode !== 0) throw new Error(`step failed (exit ${result.exitCode}): ${result.stderr}${result.stdout}`)
+    if (withRss) {
+      const values = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)
+      rss.push(Math.max(...values) / 1024)
+    } else {
+      walls.push(result.durationMs)
+      reqs.push(emu ? emu.log.length - before : 0)
+    }
+    await ctx.cleanup?.()
+  }
+  return { wall: median(walls), rss: median(rss), requests: median(reqs), min: Math.min(...walls), max: Math.max(...walls) }
+}
+
+async function benchNode(node, coreOnly) {
+  const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
+  process.stderr.write(`\n== ${version} (${node})\n`)
+  const bare = () => ({ job: new RunnerJob({ node }), cleanup() { this.job.cleanup() } })
+  const floors = {
+    node: await measure(null, bare, (c, env) => c.job.exec(node, ['-e', '0'], { env })),
+    core: await measure(null, bare, (c, env) => c.job.exec(node, [coreOnly], { env }))
+  }
+  process.stderr.write(`floors: node -e 0 ${floors.node.wall} ms, core-only ${floors.core.wall} ms\n`)
+
+  const rows = []
+  for (const latencyMs of LATENCIES) {
+    for (const loginReturnsTt of [true, false]) {
+      const emu = await startEmulator({ latencyMs, loginReturnsTt })
+      const withInputs = extra => ({ login: DEMO_LOGIN, password: DEMO_PASSWORD, 'api-url': emu.url, ...extra })
+      const add = (step, expected, m, floorMs, floorName) =>
+        rows.push({ step, latencyMs, expected, ...m, floorMs, floorName, ratio: m.wall / floorMs })
+      const rt = n => floors.core.wall + n * latencyMs
+
+      if (loginReturnsTt) {
+        add('main (login carries the TT)', 1, await measure(emu, bare, (c, env) => c.job.uses({ with: withInputs(), env })), rt(1), 'core + 1 RT')
+      } else {
+        add('main (login without TT)', 2, await measure(emu, bare, (c, env) => c.job.uses({ with: withInputs(), env })), rt(2), 'core + 2 RT')
+        await emu.close()
+        continue
+      }
+      // Post: main runs untimed in prepare; a stale TT is simulated by ageing the session file.
+      const loggedIn = age => async () => {
+        const c = bare()
+        const main = await c.job.uses({ with: withInputs() })
+        if (age) ageSession(main.env.FLEX_INSIGHTS_SESSION_FILE)
+        return c
+      }
+      const post = (c, env) => {
+        Object.assign(c.job.jobEnv, env)
+        return c.job.runPosts().then(r => r[0])
+      }
+      add('post (saved TT fresh)', 1, await measure(emu, loggedIn(false), post), rt(1), 'core + 1 RT')
+      add('post (TT expired)', 2, await measure(emu, loggedIn(true), post), rt(2), 'core + 2 RT')
+
+      const shared = bare()
+      const main = await shared.job.uses({ with: withInputs() })
+      const shim = join(main.path[0], 'flex-insights')
+      const file = main.env.FLEX_INSIGHTS_SESSION_FILE
+      const keep = async () => ({ job: shared.job })
+      add('flex-insights token (cached)', 0, await measure(emu, keep, (c, env) => c.job.exec(shim, ['token'], { env })), floors.node.wall, 'node -e 0')
+      const stale = async () => {
+        ageSession(file)
+        return { job: shared.job }
+      }
+      add('flex-insights token (refresh)', 1, await measure(emu, stale, (c, env) => c.job.exec(shim, ['token'], { env })), rt(1), 'core + 1 RT')
+      await shared.job.runPosts()
+      shared.cleanup()
+      await emu.close()
+    }
+  }
+  return { version, node, floors, rows }
+}
+
+/** Makes the saved TT look issued an hour ago, as if the job had run that long. */
+function ageSession(file) {
+  const content = JSON.parse(readFileSync(file, 'utf8'))
+  content.ttIssuedAt = Date.now() - 3600_000
+  writeFileSync(file, JSON.stringify(content), { mode: 0o600 })
+}
+
+function node24Path() {
+  try {
+    return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return undefined
+  }
+}
+
+const fmt = (n, d = 1) => n.toFixed(d)
+
+function targetOf(row, floors) {
+  if (row.step.startsWith('flex-insights token (cached)')) return { limit: 1.3, text: '≤ 1.30 × node -e 0' }
+  if (row.step.startsWith('main') || row.step.startsWith('post')) return { limit: 1.1, text: '≤ 1.10 × floor' }
+  return { limit: undefined, text: '' }
+}
+
+function markdown(results, size) {
+  const lines = []
+  lines.push('# Benchmarks', '')
+  lines.push(`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB.`)
+  lines.push(`Each step is the committed \`dist/\` run as the GitHub runner runs it (\`scripts/runner.mjs\`: INPUT_* env, file commands, STATE_* for post) against the emulator; median of ${RUNS} timed runs, peak RSS median of ${RSS_RUNS} separate runs. RT = one round trip of injected latency.`)
+  lines.push('', '![time against floor per step](.github/benchmarks.svg)', '')
+  for (const r of results) {
+    lines.push(`## ${r.version}${r.primary ? ' (the action\'s runtime)' : ''}`, '')
+    lines.push(`Floors: \`node -e 0\` **${fmt(r.floors.node.wall)} ms**, ${fmt(r.floors.node.rss)} MB; bundle that only imports \`@actions/core\` **${fmt(r.floors.core.wall)} ms**, ${fmt(r.floors.core.rss)} MB.`, '')
+    lines.push('| step | latency | requests (target) | median wall | floor | ratio | target | peak RSS | RSS / core floor |')
+    lines.push('|---|---|---|---|---|---|---|---|---|')
+    for (const row of r.rows) {
+      const t = targetOf(row, r.floors)
+      const ok = t.limit === undefined ? '' : row.ratio <= t.limit ? ' ✅' : ' ❌'
+      const reqOk = row.requests === row.expected ? '✅' : '❌'
+      const rssRatio = row.rss / r.floors.core.rss
+      lines.push(
+        `| ${row.step} | ${row.latencyMs} ms | ${row.requests} (${row.expected}) ${reqOk} | ${fmt(row.wall)} ms | ${fmt(row.floorMs)} ms (${row.floorName}) | ${fmt(row.ratio, 2)}${ok} | ${t.text} | ${fmt(row.rss)} MB | ${fmt(rssRatio, 2)}${rssRatio <= 1.1 ? ' ✅' : ' ❌'} |`
+      )
+    }
+    lines.push('')
+  }
+  lines.push(`\`dist/\`: ${size.files} JavaScript files, ${fmt(size.total / 1024, 0)} KiB in all (one shared bundle: main, post and the command use the same chunks); a cached \`flex-insights token\` loads only \`dist/cli.cjs\`, ${fmt(size.loadedByCachedToken / 1024, 1)} KiB.`, '')
+  return `${lines.join('\n')}\n`
+}
+
+function svg(result) {
+  const rows = [
+    { step: 'node -e 0', wall: result.floors.node.wall, floorMs: result.floors.node.wall },
+    { step: 'core-only bundle', wall: result.floors.core.wall, floorMs: result.floors.core.wall },
+    ...result.rows.map(r => ({ ...r, step: `${r.step}, ${r.latencyMs} ms` }))
+  ]
+  const max = Math.max(...rows.map(r => Math.max(r.wall, r.floorMs)))
+  const W = 820
+  const left = 290
+  const barW = W - left - 70
+  const rowH = 34
+  const H = 50 + rows.length * rowH + 20
+  const x = v => (v / max) * barW
+  const esc = s => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`,
+    `<rect width="${W}" height="${H}" fill="#fff"/>`,
+    `<text x="10" y="20" font-size="14" font-weight="bold">${esc(result.version)}: median wall time per step (ms), dark = measured, light = floor</text>`
+  ]
+  rows.forEach((r, i) => {
+    const y = 40 + i * rowH
+    parts.push(`<text x="${left - 8}" y="${y + 15}" text-anchor="end">${esc(r.step)}</text>`)
+    parts.push(`<rect x="${left}" y="${y}" width="${x(r.floorMs).toFixed(1)}" height="10" fill="#c6dbef"/>`)
+    parts.push(`<rect x="${left}" y="${y + 12}" width="${x(r.wall).toFixed(1)}" height="12" fill="#2171b5"/>`)
+    parts.push(`<text x="${left + x(r.wall) + 4}" y="${y + 22}">${fmt(r.wall)}</text>`)
+  })
+  parts.push('</svg>')
+  return `${parts.join('\n')}\n`
+}
+
+process.stderr.write('building the core-only floor bundle\n')
+const coreOnly = await buildCoreOnly()
+process.stderr.write('built\n')
+const nodes = []
+const explicit = opt('--node')
+if (explicit) nodes.push({ path: explicit, primary: true })
+else {
+  const n24 = node24Path()
+  if (n24) nodes.push({ path: n24, primary: true })
+  else process.stderr.write('Node 24 is not available through npx; measuring on this Node only\n')
+  nodes.push({ path: process.execPath, primary: !n24 })
+}
+const results = []
+for (const n of nodes) results.push({ ...(await benchNode(n.path, coreOnly)), primary: n.primary })
+const size = distSize()
+const md = markdown(results, size)
+process.stdout.write(`\n${md}`)
+if (WRITE) {
+  writeFileSync(join(REPO_ROOT, 'BENCHMARKS.md'), md)
+  mkdirSync(join(REPO_ROOT, '.github'), { recursive: true })
+  writeFileSync(join(REPO_ROOT, '.github', 'benchmarks.svg'), svg(results.find(r => r.primary) ?? results[0]))
+  process.stderr.write('wrote BENCHMARKS.md and .github/benchmarks.svg\n')
+}
+rmSync(work, { recursive: true, force: true })
