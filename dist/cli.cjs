@@ -1,5 +1,39 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	"use strict";
+/******/ 	// The require scope
+/******/ 	var __nccwpck_require__ = {};
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -100,10 +134,35 @@ function writeCommandShims(binDir, nodePath, entry) {
     writeFileSync(join(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`);
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = require("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+;// CONCATENATED MODULE: ./src/compile-cache.ts
+
+
+/**
+ * Node ≥ 22.1 (the runner's node24) can keep V8's compiled code on disk. Under RUNNER_TEMP
+ * (private to the job, removed with it) the post step and `flex-insights` refreshes reuse what
+ * the main step compiled instead of compiling ~1 MB again (~8 ms a step, see BENCHMARKS.md).
+ * Older Nodes, or no RUNNER_TEMP (local runs): nothing happens.
+ */
+function enableCompileCache(env = process.env) {
+    const enable = (external_node_module_default()).enableCompileCache;
+    if (!enable || !env.RUNNER_TEMP)
+        return;
+    try {
+        enable((0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'flex-insights-auth', 'compile-cache'));
+    }
+    catch {
+        // an optimisation only
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli-fast.ts
 // Entry of the `flex-insights` shim, bundled as CommonJS (dist/cli.cjs): Node starts a CJS file
 // ~4 ms faster than an ES module, and printing a cached token is the hot path of long export
 // loops. Everything else is handed to the full command in dist/index.js.
+
 
 
 
@@ -113,6 +172,7 @@ if (answer !== undefined) {
     printCached(answer, process.env, { stdout: t => process.stdout.write(t), stderr: t => process.stderr.write(t) });
 }
 else {
+    enableCompileCache();
     process.argv.splice(2, 0, CLI_FLAG);
     const full = (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(process.argv[1]), 'index.js')).href;
     import(/* webpackIgnore: true */ full).catch((error) => {

@@ -435,7 +435,7 @@ async function endSession(path, args, io, mask, logger) {
 async function runCli(argv, io = defaultIo) {
     const logger = cliLogger(io);
     const inActions = io.env.GITHUB_ACTIONS === 'true';
-    const mask = (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .maskOnce */ .S)(secret => {
+    const mask = (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .maskOnce */ .S_)(secret => {
         if (inActions)
             io.stderr(`::add-mask::${escapeCommandData(secret)}\n`);
     });
@@ -505,6 +505,164 @@ function writeCommandShims(binDir, nodePath, entry) {
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(sh, 0o755);
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`);
+}
+
+
+/***/ }),
+
+/***/ 8728:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ enableCompileCache)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/compile-cache.ts
+
+
+/**
+ * Node ≥ 22.1 (the runner's node24) can keep V8's compiled code on disk. Under RUNNER_TEMP
+ * (private to the job, removed with it) the post step and `flex-insights` refreshes reuse what
+ * the main step compiled instead of compiling ~1 MB again (~8 ms a step, see BENCHMARKS.md).
+ * Older Nodes, or no RUNNER_TEMP (local runs): nothing happens.
+ */
+function enableCompileCache(env = process.env) {
+    const enable = (external_node_module_default()).enableCompileCache;
+    if (!enable || !env.RUNNER_TEMP)
+        return;
+    try {
+        enable((0,external_node_path_.join)(env.RUNNER_TEMP, 'flex-insights-auth', 'compile-cache'));
+    }
+    catch {
+        // an optimisation only
+    }
+}
+
+
+/***/ }),
+
+/***/ 6334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pq: () => (/* binding */ isPostStep),
+  Ym: () => (/* binding */ startMain),
+  V2: () => (/* binding */ startPost)
+});
+
+// UNUSED EXPORTS: readInputFromEnv
+
+// EXTERNAL MODULE: ./src/auth-session.ts + 1 modules
+var auth_session = __nccwpck_require__(7240);
+// EXTERNAL MODULE: ./src/flex-insights-client.ts
+var flex_insights_client = __nccwpck_require__(1350);
+// EXTERNAL MODULE: ./src/http-session.ts + 3 modules
+var http_session = __nccwpck_require__(1477);
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
+// EXTERNAL MODULE: ./src/logger.ts
+var logger = __nccwpck_require__(6999);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/session-file.ts
+var session_file = __nccwpck_require__(8782);
+;// CONCATENATED MODULE: ./src/post-plan.ts
+/**
+ * What the post step has to do, decided from the saved state and the session file alone (no
+ * @actions/core, no network), so the logout can start while core is still loading.
+ */
+
+
+function planPost(state) {
+    let record = state.session;
+    if (!record)
+        return { kind: 'nothing' };
+    let note;
+    // The session file is fresher than the saved state: `flex-insights` may have refreshed the TT
+    // (saving a request here) or ended the session already.
+    if (state.sessionFile && (0,external_node_fs_.existsSync)(state.sessionFile)) {
+        try {
+            const current = (0,session_file/* readSessionFile */.zZ)(state.sessionFile);
+            if (current.loggedOut)
+                return { kind: 'ended-by-command', record: current };
+            record = current;
+        }
+        catch (error) {
+            note = `Ignoring the session file: ${error.message}`;
+        }
+    }
+    if (!state.logout)
+        return { kind: 'kept', record };
+    return { kind: 'logout', record, note };
+}
+
+// EXTERNAL MODULE: ./src/state.ts
+var src_state = __nccwpck_require__(2462);
+;// CONCATENATED MODULE: ./src/early-start.ts
+/**
+ * The first network call of each step, started before @actions/core is loaded. Loading core
+ * (and the undici it pulls in) takes ~40 ms; the login or logout round trip overlaps it instead
+ * of following it. Nothing here needs core: inputs and state come from the env exactly as
+ * core reads them, masks are printed exactly as core.setSecret prints them, and log lines wait
+ * in a buffer until core can print them.
+ */
+
+
+
+
+
+
+
+/** core.getInput without core: the runner passes INPUT_<NAME> (spaces to _, upper-cased); core trims. */
+const readInputFromEnv = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+/** The runner hands the post step the state the main step saved, isPost included. */
+const isPostStep = () => !!process.env.STATE_isPost;
+function startMain(deps = {}) {
+    const mask = (0,logger/* maskOnce */.S_)(logger/* stdoutMask */.IO);
+    let inputs;
+    try {
+        inputs = (0,src_inputs/* parseInputs */.TL)(readInputFromEnv, mask);
+    }
+    catch (error) {
+        return { ok: false, mask, error };
+    }
+    const logs = new logger/* BufferedLogger */.IG();
+    const http = new http_session/* HttpSession */.Nn({ apiUrl: inputs.apiUrl, timeoutMs: inputs.timeoutMs, maxAttempts: inputs.maxAttempts, maxRetryWaitMs: inputs.maxRetryWaitMs }, { ...deps, logger: logs });
+    const client = new flex_insights_client/* FlexInsightsClient */.MF(http, mask);
+    const loginSentAt = (deps.now ?? Date.now)();
+    const login = client.login(inputs.login, inputs.password, inputs.authMode);
+    // main awaits it; this only stops Node from calling a failure unhandled in the meantime
+    login.catch(() => undefined);
+    return { ok: true, mask, inputs, logs, http, client, loginSentAt, login };
+}
+function startPost(deps = {}) {
+    const state = (0,src_state/* readState */.u)();
+    const plan = planPost(state);
+    const logs = new logger/* BufferedLogger */.IG();
+    const early = { plan, sessionFile: state.sessionFile, logs };
+    if (plan.kind !== 'logout' && plan.kind !== 'kept')
+        return early;
+    // A new process: register the masks again in case anything below ever echoes them.
+    const mask = (0,logger/* maskOnce */.S_)(logger/* stdoutMask */.IO);
+    mask(plan.record.sst);
+    if (plan.record.tt)
+        mask(plan.record.tt);
+    if (plan.kind === 'kept')
+        return early;
+    const { record } = plan;
+    early.http = new http_session/* HttpSession */.Nn({ apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs }, { ...deps, logger: logs });
+    early.outcome = new auth_session/* AuthSession */.jd(new flex_insights_client/* FlexInsightsClient */.MF(early.http, mask), record, deps.now).logout();
+    early.outcome.catch(() => undefined);
+    return early;
 }
 
 
@@ -729,24 +887,336 @@ class FlexInsightsClient {
 
 /***/ }),
 
+/***/ 1477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Nn: () => (/* binding */ HttpSession)
+});
+
+// UNUSED EXPORTS: defaultSleep, isRetryableStatus, newRequestId, parseRetryAfter
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
+;// CONCATENATED MODULE: ./src/version.ts
+// Kept in sync with package.json by a unit test; a constant avoids bundling package.json.
+const VERSION = '1.0.0';
+const USER_AGENT = `flex-insights-auth/${VERSION}`;
+
+;// CONCATENATED MODULE: ./src/agents.ts
+/**
+ * Connection pools for one HttpSession. Without a proxy: plain keep-alive agents, so login and
+ * token share a connection. With one (https_proxy / http_proxy minus no_proxy, decided exactly
+ * as @actions/http-client decides), its tunnelling agent. @actions/http-client itself is loaded
+ * only then: it pulls in undici, ~40 ms of start-up that a refresh by `flex-insights` would
+ * otherwise pay on every call.
+ */
+
+
+
+
+class Agents {
+    plain = new Map();
+    proxied;
+    async agentFor(url) {
+        if ((0,proxy/* getProxyUrl */.s)(url)) {
+            if (!this.proxied) {
+                const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+                this.proxied = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
+            }
+            return this.proxied.getAgent(url.href);
+        }
+        let agent = this.plain.get(url.protocol);
+        if (!agent) {
+            agent = url.protocol === 'https:' ? new (external_node_https_default()).Agent({ keepAlive: true }) : new (external_node_http_default()).Agent({ keepAlive: true });
+            this.plain.set(url.protocol, agent);
+        }
+        return agent;
+    }
+    /** Closes pooled sockets so the process can exit at once. */
+    close() {
+        for (const agent of this.plain.values())
+            agent.destroy();
+        this.proxied?.dispose();
+    }
+}
+
+// EXTERNAL MODULE: ./src/api-error.ts
+var api_error = __nccwpck_require__(1340);
+// EXTERNAL MODULE: ./src/logger.ts
+var logger = __nccwpck_require__(6999);
+;// CONCATENATED MODULE: ./src/http-session.ts
+/**
+ * The one HTTP layer every feature uses (login, token refresh, logout, and later report
+ * exports): constant User-Agent, a fresh X-GDC-REQUEST id per request, a hard per-request
+ * timeout, and bounded retries for transient failures only.
+ *
+ * Requests go through node:http(s) with agents from ./agents.ts, which honours https_proxy /
+ * no_proxy through @actions/http-client the way every other action does. We do not use
+ * HttpClient.request itself because it cannot abort a request in flight: its socket timeout
+ * only half-closes the socket, which can keep a post step alive against a server that never
+ * answers.
+ */
+
+
+
+
+
+
+
+/** Auth answers are tiny; a cap keeps a misbehaving server from filling memory. */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_CAP_MS = 20_000;
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET'
+]);
+class AttemptTimeout extends Error {
+}
+class BodyTooLarge extends Error {
+}
+const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || status >= 500;
+}
+/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+function parseRetryAfter(value, now) {
+    const raw = Array.isArray(value) ? value[0] : value;
+    if (!raw)
+        return undefined;
+    const trimmed = raw.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed);
+    const date = Date.parse(trimmed);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - now) / 1000));
+}
+function newRequestId() {
+    return `flex-insights-auth:${(0,external_node_crypto_.randomBytes)(12).toString('base64url')}`;
+}
+class HttpSession {
+    settings;
+    logger;
+    sleep;
+    random;
+    now;
+    agents = new Agents();
+    /** Requests actually sent, retries included (reported in logs and by the benchmark). */
+    requestCount = 0;
+    constructor(settings, deps = {}) {
+        this.settings = settings;
+        this.logger = deps.logger ?? logger/* silentLogger */.qq;
+        this.sleep = deps.sleep ?? defaultSleep;
+        this.random = deps.random ?? Math.random;
+        this.now = deps.now ?? Date.now;
+    }
+    /** Releases pooled sockets so the process can exit at once. */
+    close() {
+        this.agents.close();
+    }
+    /**
+     * Sends the request, retrying network errors, timeouts, 408, 429 and 5xx up to maxAttempts.
+     * Any other status (400/401/403/404 above all: invalid logins lock the account) is returned
+     * after exactly one request, for the caller to interpret.
+     */
+    async request(req) {
+        const { maxAttempts, maxRetryWaitMs } = this.settings;
+        for (let attempt = 1;; attempt++) {
+            const requestId = newRequestId();
+            const started = this.now();
+            let waitMs;
+            try {
+                const res = await this.send(req, requestId);
+                res.attempts = attempt;
+                this.logger.debug(`${req.method} ${req.path} -> HTTP ${res.status} in ${this.now() - started} ms (attempt ${attempt}/${maxAttempts}, request id ${res.requestId})`);
+                if (!isRetryableStatus(res.status))
+                    return res;
+                const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
+                if (retryAfter !== undefined && retryAfter * 1000 > maxRetryWaitMs) {
+                    throw this.retryAfterTooLong(req.call, res, retryAfter);
+                }
+                if (attempt >= maxAttempts)
+                    return res;
+                waitMs = retryAfter !== undefined ? retryAfter * 1000 : this.backoff(attempt);
+                this.logger.info(`Flex Insights ${req.call}: HTTP ${res.status}, retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1}/${maxAttempts})`);
+            }
+            catch (error) {
+                if (error instanceof api_error/* FlexInsightsError */.FD)
+                    throw error;
+                const failure = this.describeFailure(error);
+                this.logger.debug(`${req.method} ${req.path} -> ${failure.text} (attempt ${attempt}/${maxAttempts}, request id ${requestId})`);
+                if (!failure.retryable || attempt >= maxAttempts) {
+                    throw new api_error/* FlexInsightsError */.FD(req.call, failure.text, {
+                        kind: failure.kind,
+                        requestId,
+                        attempts: attempt,
+                        hint: failure.hint
+                    });
+                }
+                waitMs = this.backoff(attempt);
+                this.logger.info(`Flex Insights ${req.call}: ${failure.text}, retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1}/${maxAttempts})`);
+            }
+            await this.sleep(waitMs);
+        }
+    }
+    /** Exponential backoff with "equal jitter": never zero, never more than the cap. */
+    backoff(attempt) {
+        const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+        return Math.round(ceiling / 2 + this.random() * (ceiling / 2));
+    }
+    retryAfterTooLong(call, res, seconds) {
+        const until = new Date(this.now() + seconds * 1000).toISOString();
+        const maxWait = Math.round(this.settings.maxRetryWaitMs / 1000);
+        const body = (0,api_error/* describeErrorBody */.ut)(res.body, String(res.headers['content-type'] ?? ''));
+        const why = res.status === 429 && call === 'login'
+            ? 'Too many invalid logins: check the login and password secrets before trying again.'
+            : 'The server asked to wait longer than this action will.';
+        return new api_error/* FlexInsightsError */.FD(call, `HTTP ${res.status}`, {
+            kind: 'locked-out',
+            status: res.status,
+            serverMessage: body.message,
+            requestId: body.requestId ?? res.requestId,
+            attempts: res.attempts,
+            retryAfterSeconds: seconds,
+            hint: `${why} The server asks to wait ${seconds} s (until ${until}), more than max-retry-wait (${maxWait} s); try again after that time, or raise max-retry-wait to wait it out`
+        });
+    }
+    describeFailure(error) {
+        const host = new URL(this.settings.apiUrl).host;
+        if (error instanceof AttemptTimeout) {
+            return {
+                text: `no complete response within ${this.settings.timeoutMs / 1000} s`,
+                kind: 'timeout',
+                retryable: true,
+                hint: `${host} did not answer in time; raise request-timeout if the API is just slow`
+            };
+        }
+        if (error instanceof BodyTooLarge) {
+            return { text: `response larger than ${MAX_BODY_BYTES} bytes`, kind: 'network', retryable: false };
+        }
+        const code = error?.code ?? '';
+        const message = error?.message ?? String(error);
+        const text = code ? `network error ${code} talking to ${host}` : `network error talking to ${host}: ${message}`;
+        if (code === 'ENOTFOUND') {
+            return { text, kind: 'network', retryable: false, hint: 'Check the api-url input (the host name does not resolve) and any proxy settings' };
+        }
+        if (/CERT|SSL|TLS/i.test(code)) {
+            return { text, kind: 'network', retryable: false, hint: 'The TLS certificate was rejected; check api-url and NODE_EXTRA_CA_CERTS for a corporate proxy' };
+        }
+        return {
+            text,
+            kind: 'network',
+            retryable: TRANSIENT_NETWORK_CODES.has(code) || !code,
+            hint: 'Check that the API is reachable from the runner (api-url, https_proxy/no_proxy)'
+        };
+    }
+    /** One attempt, bounded by timeoutMs from the first byte sent to the last byte read. */
+    async send(req, requestId) {
+        const url = new URL(this.settings.apiUrl + req.path);
+        const payload = req.body === undefined ? undefined : JSON.stringify(req.body);
+        const headers = {
+            'User-Agent': USER_AGENT,
+            Accept: 'application/json',
+            'X-GDC-REQUEST': requestId,
+            ...req.headers
+        };
+        if (payload !== undefined) {
+            headers['Content-Type'] = 'application/json';
+            headers['Content-Length'] = String(Buffer.byteLength(payload));
+        }
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const agent = await this.agents.agentFor(url);
+        this.requestCount++;
+        return new Promise((resolve, reject) => {
+            const request = transport.request(url, { method: req.method, headers, agent });
+            const timer = setTimeout(() => request.destroy(new AttemptTimeout()), this.settings.timeoutMs);
+            const fail = (error) => {
+                clearTimeout(timer);
+                reject(error);
+            };
+            request.on('error', fail);
+            request.on('response', res => {
+                const chunks = [];
+                let size = 0;
+                res.on('data', (chunk) => {
+                    size += chunk.length;
+                    if (size > MAX_BODY_BYTES)
+                        request.destroy(new BodyTooLarge());
+                    else
+                        chunks.push(chunk);
+                });
+                res.on('error', fail);
+                res.on('aborted', () => fail(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+                res.on('end', () => {
+                    clearTimeout(timer);
+                    const echoed = res.headers['x-gdc-request'];
+                    resolve({
+                        status: res.statusCode ?? 0,
+                        headers: res.headers,
+                        body: Buffer.concat(chunks).toString('utf8'),
+                        requestId: (Array.isArray(echoed) ? echoed[0] : echoed) || requestId,
+                        attempts: 1
+                    });
+                });
+            });
+            request.end(payload);
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5581);
 /* harmony import */ var _command_shim_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3662);
-// One bundle, three entry points: the action's main and post steps, and the `flex-insights`
-// command (its shim passes CLI_FLAG). The command's light half is part of this file, so a
-// cached `flex-insights token` loads one small module and never @actions/core or the HTTP
-// stack; the action and the command's network half are separate chunks loaded on demand.
+/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8728);
+/* harmony import */ var _early_start_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6334);
+// One bundle, three entry points: the action's main and post steps, and the full
+// `flex-insights` command (dist/cli.cjs, the command's fast path, passes CLI_FLAG). The command
+// is part of this file; the action's @actions/core half is a chunk loaded on demand, after the
+// step's first request is already on the wire (see early-start.ts).
 
 
+
+
+(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .enableCompileCache */ .L)();
 if (process.argv[2] === _command_shim_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_FLAG */ .A) {
     process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(3));
 }
 else {
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(569), __nccwpck_require__.e(909)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9909));
-    await runAction();
+    let early;
+    try {
+        early = (0,_early_start_js__WEBPACK_IMPORTED_MODULE_3__/* .isPostStep */ .pq)() ? (0,_early_start_js__WEBPACK_IMPORTED_MODULE_3__/* .startPost */ .V2)() : (0,_early_start_js__WEBPACK_IMPORTED_MODULE_3__/* .startMain */ .Ym)();
+    }
+    catch {
+        early = undefined; // the step starts over once core is loaded, where errors are reported
+    }
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(143), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3396));
+    await runAction(early);
 }
 
 __webpack_async_result__();
@@ -754,12 +1224,134 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports DEFAULTS, isLoopbackHost, normaliseApiUrl */
+/** Defaults mirror action.yml (the runner fills those in; local runs and tests may not). */
+const DEFAULTS = {
+    'api-url': 'https://analytics.ytica.com',
+    'export-env': 'true',
+    'env-prefix': 'FLEX_INSIGHTS',
+    logout: 'true',
+    'auth-mode': 'header',
+    'token-lifetime': '600',
+    'request-timeout': '30',
+    'max-attempts': '3',
+    'max-retry-wait': '60'
+};
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `Invalid inputs:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** Returns the normalised base URL (no trailing slash) or throws a message for the problem list. */
+function normaliseApiUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new Error(`Input "api-url" must be a URL such as https://analytics.ytica.com; "${raw}" does not parse`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+        throw new Error(`Input "api-url" must use https:// (http:// is allowed only for loopback hosts: 127.0.0.0/8, localhost, [::1]); got "${url.protocol}//${url.host}"`);
+    }
+    if (url.username || url.password) {
+        throw new Error('Input "api-url" must not contain credentials; pass them in the login and password inputs');
+    }
+    if (url.search || url.hash) {
+        throw new Error(`Input "api-url" must be a base URL without query or fragment; got "${raw}"`);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+function parseBoolean(name, raw, problems) {
+    if (/^true$/i.test(raw))
+        return true;
+    if (/^false$/i.test(raw))
+        return false;
+    problems.push(`Input "${name}" must be true or false; got "${raw}"`);
+    return false;
+}
+function parseNumber(name, raw, min, max, integer, problems) {
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+        problems.push(`Input "${name}" must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${raw}"`);
+        return min;
+    }
+    if (value < min || value > max) {
+        problems.push(`Input "${name}" must be from ${min} to ${max}; got ${raw}`);
+        return min;
+    }
+    return value;
+}
+function parseInputs(read, mask) {
+    const get = (name) => read(name) || DEFAULTS[name];
+    const problems = [];
+    // Mask first: nothing below may print it, but a mistake elsewhere must not be able to either.
+    const password = read('password');
+    if (password)
+        mask(password);
+    if (!password)
+        problems.push('Input "password" is required: pass the Flex Insights password from a secret, e.g. ${{ secrets.FLEX_INSIGHTS_PASSWORD }}');
+    const login = read('login');
+    if (!login)
+        problems.push('Input "login" is required: the email of a Flex Insights user with direct (password) access');
+    let apiUrl = DEFAULTS['api-url'];
+    try {
+        apiUrl = normaliseApiUrl(get('api-url'));
+    }
+    catch (error) {
+        problems.push(error.message);
+    }
+    const envPrefix = get('env-prefix');
+    if (!/^[A-Z][A-Z0-9_]*$/.test(envPrefix)) {
+        problems.push(`Input "env-prefix" must be upper-case letters, digits and underscores, starting with a letter (e.g. FLEX_INSIGHTS); got "${envPrefix}"`);
+    }
+    const authMode = get('auth-mode').toLowerCase();
+    if (authMode !== 'header' && authMode !== 'cookie') {
+        problems.push(`Input "auth-mode" must be header or cookie; got "${get('auth-mode')}"`);
+    }
+    const inputs = {
+        login,
+        password,
+        apiUrl,
+        envPrefix,
+        authMode: authMode,
+        exportEnv: parseBoolean('export-env', get('export-env'), problems),
+        logout: parseBoolean('logout', get('logout'), problems),
+        ttLifetimeMs: parseNumber('token-lifetime', get('token-lifetime'), 2, 3600, true, problems) * 1000,
+        timeoutMs: parseNumber('request-timeout', get('request-timeout'), 1, 600, false, problems) * 1000,
+        maxAttempts: parseNumber('max-attempts', get('max-attempts'), 1, 10, true, problems),
+        maxRetryWaitMs: parseNumber('max-retry-wait', get('max-retry-wait'), 0, 3600, true, problems) * 1000
+    };
+    if (problems.length)
+        throw new InputError(problems);
+    return inputs;
+}
+
+
+/***/ }),
+
 /***/ 6999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ maskOnce),
-/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */   IG: () => (/* binding */ BufferedLogger),
+/* harmony export */   IO: () => (/* binding */ stdoutMask),
+/* harmony export */   S_: () => (/* binding */ maskOnce),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
 const silentLogger = {
     debug: () => undefined,
@@ -775,6 +1367,40 @@ function maskOnce(mask) {
         seen.add(secret);
         mask(secret);
     };
+}
+/**
+ * Holds log lines until the real logger exists (@actions/core loads while the first request is
+ * already on the wire), then forwards them, and everything after, in order.
+ */
+class BufferedLogger {
+    lines = [];
+    target;
+    debug(message) {
+        this.emit('debug', message);
+    }
+    info(message) {
+        this.emit('info', message);
+    }
+    warning(message) {
+        this.emit('warning', message);
+    }
+    attach(target) {
+        this.target = target;
+        for (const [level, message] of this.lines)
+            target[level](message);
+        this.lines = [];
+    }
+    emit(level, message) {
+        if (this.target)
+            this.target[level](message);
+        else
+            this.lines.push([level, message]);
+    }
+}
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** `::add-mask::`, byte for byte what core.setSecret prints, for use before core is loaded. */
+function stdoutMask(secret) {
+    process.stdout.write(`::add-mask::${escapeData(secret)}\n`);
 }
 
 
@@ -881,6 +1507,32 @@ async function withSessionLock(path, staleMs, fn) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
     }
+}
+
+
+/***/ }),
+
+/***/ 2462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ STATE),
+/* harmony export */   u: () => (/* binding */ readState)
+/* harmony export */ });
+const STATE = { session: 'session', logout: 'logout', sessionFile: 'session-file' };
+const getState = (name) => process.env[`STATE_${name}`] || '';
+function readState() {
+    const raw = getState(STATE.session);
+    let session;
+    if (raw) {
+        try {
+            session = JSON.parse(raw);
+        }
+        catch {
+            session = undefined;
+        }
+    }
+    return { logout: getState(STATE.logout) !== 'false', session, sessionFile: getState(STATE.sessionFile) || undefined };
 }
 
 
@@ -1019,13 +1671,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
 /***/ 7030:
 /***/ ((module) => {
 
@@ -1149,6 +1794,106 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 
 /***/ })
 

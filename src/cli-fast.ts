@@ -5,11 +5,13 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { cachedAnswer, printCached } from './cli-fast-path.js'
 import { CLI_FLAG } from './command-shim.js'
+import { enableCompileCache } from './compile-cache.js'
 
 const answer = cachedAnswer(process.argv.slice(2), process.env, Date.now())
 if (answer !== undefined) {
   printCached(answer, process.env, { stdout: t => process.stdout.write(t), stderr: t => process.stderr.write(t) })
 } else {
+  enableCompileCache()
   process.argv.splice(2, 0, CLI_FLAG)
   const full = pathToFileURL(join(dirname(process.argv[1]), 'index.js')).href
   import(/* webpackIgnore: true */ full).catch((error: Error) => {

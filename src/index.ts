@@ -1,13 +1,22 @@
-// One bundle, three entry points: the action's main and post steps, and the `flex-insights`
-// command (its shim passes CLI_FLAG). The command's light half is part of this file, so a
-// cached `flex-insights token` loads one small module and never @actions/core or the HTTP
-// stack; the action and the command's network half are separate chunks loaded on demand.
+// One bundle, three entry points: the action's main and post steps, and the full
+// `flex-insights` command (dist/cli.cjs, the command's fast path, passes CLI_FLAG). The command
+// is part of this file; the action's @actions/core half is a chunk loaded on demand, after the
+// step's first request is already on the wire (see early-start.ts).
 import { runCli } from './cli.js'
 import { CLI_FLAG } from './command-shim.js'
+import { enableCompileCache } from './compile-cache.js'
+import { isPostStep, startMain, startPost, type EarlyMain, type EarlyPost } from './early-start.js'
 
+enableCompileCache()
 if (process.argv[2] === CLI_FLAG) {
   process.exitCode = await runCli(process.argv.slice(3))
 } else {
+  let early: EarlyMain | EarlyPost | undefined
+  try {
+    early = isPostStep() ? startPost() : startMain()
+  } catch {
+    early = undefined // the step starts over once core is loaded, where errors are reported
+  }
   const { runAction } = await import('./action.js')
-  await runAction()
+  await runAction(early)
 }

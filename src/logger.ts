@@ -27,3 +27,42 @@ export function maskOnce(mask: MaskSecret): MaskSecret {
     mask(secret)
   }
 }
+
+/**
+ * Holds log lines until the real logger exists (@actions/core loads while the first request is
+ * already on the wire), then forwards them, and everything after, in order.
+ */
+export class BufferedLogger implements Logger {
+  private lines: Array<[keyof Logger, string]> = []
+  private target?: Logger
+
+  debug(message: string): void {
+    this.emit('debug', message)
+  }
+
+  info(message: string): void {
+    this.emit('info', message)
+  }
+
+  warning(message: string): void {
+    this.emit('warning', message)
+  }
+
+  attach(target: Logger): void {
+    this.target = target
+    for (const [level, message] of this.lines) target[level](message)
+    this.lines = []
+  }
+
+  private emit(level: keyof Logger, message: string): void {
+    if (this.target) this.target[level](message)
+    else this.lines.push([level, message])
+  }
+}
+
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+
+/** `::add-mask::`, byte for byte what core.setSecret prints, for use before core is loaded. */
+export function stdoutMask(secret: string): void {
+  process.stdout.write(`::add-mask::${escapeData(secret)}\n`)
+}

@@ -7,30 +7,25 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { AuthSession, ttExpiresAt, type SessionRecord } from './auth-session.js'
 import { exportCredentials } from './credentials.js'
-import { FlexInsightsClient } from './flex-insights-client.js'
-import { HttpSession, type SessionDeps } from './http-session.js'
-import { parseInputs } from './inputs.js'
-import { maskOnce } from './logger.js'
+import { startMain, type EarlyMain } from './early-start.js'
+import type { SessionDeps } from './http-session.js'
 import { writeCommandShims } from './command-shim.js'
 import { newSessionFilePath, sessionDir, writeSessionFile } from './session-file.js'
-import { saveLogoutWanted, saveSession, saveSessionFile } from './state.js'
+import { STATE } from './state.js'
 
 export const coreLogger = { debug: core.debug, info: core.info, warning: core.warning }
 
-export async function main(deps: SessionDeps = {}): Promise<void> {
-  const mask = maskOnce(core.setSecret)
-  const inputs = parseInputs(name => core.getInput(name), mask)
+/** The login was started by startMain, before @actions/core loaded; this finishes the step. */
+export async function main(deps: SessionDeps = {}, early: EarlyMain = startMain(deps)): Promise<void> {
+  if (!early.ok) throw early.error
+  const { inputs, mask, http, client } = early
+  early.logs.attach(coreLogger)
   const now = deps.now ?? Date.now
-  const http = new HttpSession(
-    { apiUrl: inputs.apiUrl, timeoutMs: inputs.timeoutMs, maxAttempts: inputs.maxAttempts, maxRetryWaitMs: inputs.maxRetryWaitMs },
-    { logger: coreLogger, ...deps }
-  )
   try {
-    const client = new FlexInsightsClient(http, mask)
-    saveLogoutWanted(inputs.logout)
+    core.saveState(STATE.logout, String(inputs.logout))
 
-    const loginSentAt = now()
-    const login = await client.login(inputs.login, inputs.password, inputs.authMode)
+    const loginSentAt = early.loginSentAt
+    const login = await early.login
     const record: SessionRecord = {
       apiUrl: inputs.apiUrl,
       profileId: login.profileId,
@@ -43,7 +38,7 @@ export async function main(deps: SessionDeps = {}): Promise<void> {
       maxRetryWaitMs: inputs.maxRetryWaitMs
     }
     // Before anything else can fail: from here on the post step can log this session out.
-    saveSession(record)
+    core.saveState(STATE.session, JSON.stringify(record))
 
     const session = new AuthSession(client, record, now)
     if (login.tt) {
@@ -52,13 +47,13 @@ export async function main(deps: SessionDeps = {}): Promise<void> {
     } else {
       await session.refresh()
     }
-    saveSession(record)
+    core.saveState(STATE.session, JSON.stringify(record))
 
     // The private session file and the command that refreshes from it (jobs over 10 minutes).
     const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
     const sessionFile = newSessionFilePath(runnerTemp)
     writeSessionFile(sessionFile, { version: 1, ...record })
-    saveSessionFile(sessionFile)
+    core.saveState(STATE.sessionFile, sessionFile)
     const binDir = join(sessionDir(runnerTemp), 'bin')
     writeCommandShims(binDir, process.execPath, join(dirname(resolve(process.argv[1] ?? 'dist/index.js')), 'cli.cjs'))
     core.addPath(binDir)

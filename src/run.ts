@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core'
 import { FlexInsightsError } from './api-error.js'
+import { isPostStep } from './early-start.js'
 import { InputError } from './inputs.js'
 
 export function describeError(error: unknown): string {
@@ -13,7 +14,7 @@ export function describeError(error: unknown): string {
 }
 
 export async function run(main: () => Promise<void>, post: () => Promise<void>): Promise<void> {
-  if (!process.env.STATE_isPost) {
+  if (!isPostStep()) {
     core.saveState('isPost', 'true')
     try {
       await main()

@@ -1,25 +1,12 @@
 /**
- * What the main step hands to its post step through GITHUB_STATE. The session is saved the
- * moment login succeeds, before any further call can fail, so the post step can always log out.
+ * What the main step hands to its post step through GITHUB_STATE. The main step saves the
+ * session the moment login succeeds, before any further call can fail, so the post step can
+ * always log out. Reading needs no @actions/core (core.getState is an env lookup), so the post
+ * step can start its logout before core has loaded.
  */
-import * as core from '@actions/core'
 import type { SessionRecord } from './auth-session.js'
 
-const SESSION = 'session'
-const LOGOUT = 'logout'
-const SESSION_FILE = 'session-file'
-
-export function saveLogoutWanted(logout: boolean): void {
-  core.saveState(LOGOUT, String(logout))
-}
-
-export function saveSession(record: SessionRecord): void {
-  core.saveState(SESSION, JSON.stringify(record))
-}
-
-export function saveSessionFile(path: string): void {
-  core.saveState(SESSION_FILE, path)
-}
+export const STATE = { session: 'session', logout: 'logout', sessionFile: 'session-file' } as const
 
 export interface SavedState {
   logout: boolean
@@ -27,8 +14,10 @@ export interface SavedState {
   sessionFile?: string
 }
 
+const getState = (name: string): string => process.env[`STATE_${name}`] || ''
+
 export function readState(): SavedState {
-  const raw = core.getState(SESSION)
+  const raw = getState(STATE.session)
   let session: SessionRecord | undefined
   if (raw) {
     try {
@@ -37,5 +26,5 @@ export function readState(): SavedState {
       session = undefined
     }
   }
-  return { logout: core.getState(LOGOUT) !== 'false', session, sessionFile: core.getState(SESSION_FILE) || undefined }
+  return { logout: getState(STATE.logout) !== 'false', session, sessionFile: getState(STATE.sessionFile) || undefined }
 }
