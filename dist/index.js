@@ -636,13 +636,24 @@ function startMain(deps = {}) {
         return { ok: false, mask, error };
     }
     const logs = new logger/* BufferedLogger */.IG();
-    const http = new http_session/* HttpSession */.Nn({ apiUrl: inputs.apiUrl, timeoutMs: inputs.timeoutMs, maxAttempts: inputs.maxAttempts, maxRetryWaitMs: inputs.maxRetryWaitMs }, { ...deps, logger: logs });
+    const { written, onRequestWritten } = writeSignal();
+    const http = new http_session/* HttpSession */.Nn({ apiUrl: inputs.apiUrl, timeoutMs: inputs.timeoutMs, maxAttempts: inputs.maxAttempts, maxRetryWaitMs: inputs.maxRetryWaitMs }, { ...deps, logger: logs, onRequestWritten });
     const client = new flex_insights_client/* FlexInsightsClient */.MF(http, mask);
     const loginSentAt = (deps.now ?? Date.now)();
     const login = client.login(inputs.login, inputs.password, inputs.authMode);
     // main awaits it; this only stops Node from calling a failure unhandled in the meantime
-    login.catch(() => undefined);
-    return { ok: true, mask, inputs, logs, http, client, loginSentAt, login };
+    login.then(onRequestWritten, onRequestWritten);
+    return { ok: true, mask, inputs, logs, http, client, loginSentAt, login, written };
+}
+/**
+ * Resolves once the first request is on the wire. Node 22+ loads ES modules without yielding
+ * to the event loop, so index.ts waits for this before loading core: otherwise the request
+ * would only be written after the ~40 ms of loading and nothing would overlap.
+ */
+function writeSignal() {
+    let onRequestWritten;
+    const written = new Promise(resolve => (onRequestWritten = resolve));
+    return { written, onRequestWritten };
 }
 function startPost(deps = {}) {
     const state = (0,src_state/* readState */.u)();
@@ -659,9 +670,11 @@ function startPost(deps = {}) {
     if (plan.kind === 'kept')
         return early;
     const { record } = plan;
-    early.http = new http_session/* HttpSession */.Nn({ apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs }, { ...deps, logger: logs });
+    const { written, onRequestWritten } = writeSignal();
+    early.written = written;
+    early.http = new http_session/* HttpSession */.Nn({ apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs }, { ...deps, logger: logs, onRequestWritten });
     early.outcome = new auth_session/* AuthSession */.jd(new flex_insights_client/* FlexInsightsClient */.MF(early.http, mask), record, deps.now).logout();
-    early.outcome.catch(() => undefined);
+    early.outcome.then(onRequestWritten, onRequestWritten);
     return early;
 }
 
@@ -1020,6 +1033,7 @@ class HttpSession {
     sleep;
     random;
     now;
+    onRequestWritten;
     agents = new Agents();
     /** Requests actually sent, retries included (reported in logs and by the benchmark). */
     requestCount = 0;
@@ -1029,6 +1043,7 @@ class HttpSession {
         this.sleep = deps.sleep ?? defaultSleep;
         this.random = deps.random ?? Math.random;
         this.now = deps.now ?? Date.now;
+        this.onRequestWritten = deps.onRequestWritten ?? (() => undefined);
     }
     /** Releases pooled sockets so the process can exit at once. */
     close() {
@@ -1152,8 +1167,10 @@ class HttpSession {
             const timer = setTimeout(() => request.destroy(new AttemptTimeout()), this.settings.timeoutMs);
             const fail = (error) => {
                 clearTimeout(timer);
+                this.onRequestWritten();
                 reject(error);
             };
+            request.on('finish', this.onRequestWritten);
             request.on('error', fail);
             request.on('response', res => {
                 const chunks = [];
@@ -1215,6 +1232,8 @@ else {
     catch {
         early = undefined; // the step starts over once core is loaded, where errors are reported
     }
+    if (early && 'written' in early)
+        await early.written;
     const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(143), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3396));
     await runAction(early);
 }

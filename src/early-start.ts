@@ -30,6 +30,7 @@ export type EarlyMain =
       client: FlexInsightsClient
       loginSentAt: number
       login: Promise<LoginResult>
+      written: Promise<void>
     }
 
 export function startMain(deps: SessionDeps = {}): EarlyMain {
@@ -41,16 +42,17 @@ export function startMain(deps: SessionDeps = {}): EarlyMain {
     return { ok: false, mask, error }
   }
   const logs = new BufferedLogger()
+  const { written, onRequestWritten } = writeSignal()
   const http = new HttpSession(
     { apiUrl: inputs.apiUrl, timeoutMs: inputs.timeoutMs, maxAttempts: inputs.maxAttempts, maxRetryWaitMs: inputs.maxRetryWaitMs },
-    { ...deps, logger: logs }
+    { ...deps, logger: logs, onRequestWritten }
   )
   const client = new FlexInsightsClient(http, mask)
   const loginSentAt = (deps.now ?? Date.now)()
   const login = client.login(inputs.login, inputs.password, inputs.authMode)
   // main awaits it; this only stops Node from calling a failure unhandled in the meantime
-  login.catch(() => undefined)
-  return { ok: true, mask, inputs, logs, http, client, loginSentAt, login }
+  login.then(onRequestWritten, onRequestWritten)
+  return { ok: true, mask, inputs, logs, http, client, loginSentAt, login, written }
 }
 
 export interface EarlyPost {
@@ -59,6 +61,18 @@ export interface EarlyPost {
   logs: BufferedLogger
   http?: HttpSession
   outcome?: Promise<EndOutcome>
+  written?: Promise<void>
+}
+
+/**
+ * Resolves once the first request is on the wire. Node 22+ loads ES modules without yielding
+ * to the event loop, so index.ts waits for this before loading core: otherwise the request
+ * would only be written after the ~40 ms of loading and nothing would overlap.
+ */
+function writeSignal(): { written: Promise<void>; onRequestWritten: () => void } {
+  let onRequestWritten!: () => void
+  const written = new Promise<void>(resolve => (onRequestWritten = resolve))
+  return { written, onRequestWritten }
 }
 
 export function startPost(deps: SessionDeps = {}): EarlyPost {
@@ -73,11 +87,13 @@ export function startPost(deps: SessionDeps = {}): EarlyPost {
   if (plan.record.tt) mask(plan.record.tt)
   if (plan.kind === 'kept') return early
   const { record } = plan
+  const { written, onRequestWritten } = writeSignal()
+  early.written = written
   early.http = new HttpSession(
     { apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs },
-    { ...deps, logger: logs }
+    { ...deps, logger: logs, onRequestWritten }
   )
   early.outcome = new AuthSession(new FlexInsightsClient(early.http, mask), record, deps.now).logout()
-  early.outcome.catch(() => undefined)
+  early.outcome.then(onRequestWritten, onRequestWritten)
   return early
 }

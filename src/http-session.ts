@@ -31,6 +31,8 @@ export interface SessionDeps {
   sleep?: (ms: number) => Promise<void>
   random?: () => number
   now?: () => number
+  /** Called once a request has been handed to the OS (or failed): early-start.ts waits for it. */
+  onRequestWritten?: () => void
 }
 
 export interface ApiRequest {
@@ -98,6 +100,7 @@ export class HttpSession {
   private readonly sleep: (ms: number) => Promise<void>
   private readonly random: () => number
   private readonly now: () => number
+  private readonly onRequestWritten: () => void
   private readonly agents = new Agents()
   /** Requests actually sent, retries included (reported in logs and by the benchmark). */
   requestCount = 0
@@ -108,6 +111,7 @@ export class HttpSession {
     this.sleep = deps.sleep ?? defaultSleep
     this.random = deps.random ?? Math.random
     this.now = deps.now ?? Date.now
+    this.onRequestWritten = deps.onRequestWritten ?? (() => undefined)
   }
 
   /** Releases pooled sockets so the process can exit at once. */
@@ -240,8 +244,10 @@ export class HttpSession {
       const timer = setTimeout(() => request.destroy(new AttemptTimeout()), this.settings.timeoutMs)
       const fail = (error: unknown): void => {
         clearTimeout(timer)
+        this.onRequestWritten()
         reject(error)
       }
+      request.on('finish', this.onRequestWritten)
       request.on('error', fail)
       request.on('response', res => {
         const chunks: Buffer[] = []

@@ -17,6 +17,7 @@ if (process.argv[2] === CLI_FLAG) {
   } catch {
     early = undefined // the step starts over once core is loaded, where errors are reported
   }
+  if (early && 'written' in early) await early.written
   const { runAction } = await import('./action.js')
   await runAction(early)
 }

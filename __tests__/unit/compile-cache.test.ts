@@ -6,7 +6,7 @@ describe('enableCompileCache', () => {
   it('uses a folder under RUNNER_TEMP when Node supports it, and nothing without RUNNER_TEMP', () => {
     const m = module as unknown as { enableCompileCache?: (dir: string) => unknown }
     const original = m.enableCompileCache
-    const spy = jest.fn(() => undefined)
+    const spy = jest.fn((_dir: string) => undefined)
     m.enableCompileCache = spy
     try {
       enableCompileCache({})
