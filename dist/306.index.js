@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function withSession(record, deps, fn) {
-    const http = new _http_session_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpSession */ .Nn({ apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs }, { logger: deps.logger, now: deps.now });
+    const http = new _http_session_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpSession */ .Nn((0,_http_session_js__WEBPACK_IMPORTED_MODULE_2__/* .settingsOf */ .f5)(record), { logger: deps.logger, now: deps.now });
     try {
         return await fn(new _auth_session_js__WEBPACK_IMPORTED_MODULE_0__/* .AuthSession */ .jd(new _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsClient */ .MF(http, deps.mask), record, deps.now));
     }

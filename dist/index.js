@@ -637,7 +637,7 @@ function startMain(deps = {}) {
     }
     const logs = new logger/* BufferedLogger */.IG();
     const { written, onRequestWritten } = writeSignal();
-    const http = new http_session/* HttpSession */.Nn({ apiUrl: inputs.apiUrl, timeoutMs: inputs.timeoutMs, maxAttempts: inputs.maxAttempts, maxRetryWaitMs: inputs.maxRetryWaitMs }, { ...deps, logger: logs, onRequestWritten });
+    const http = new http_session/* HttpSession */.Nn((0,http_session/* settingsOf */.f5)(inputs), { ...deps, logger: logs, onRequestWritten });
     const client = new flex_insights_client/* FlexInsightsClient */.MF(http, mask);
     const loginSentAt = (deps.now ?? Date.now)();
     const login = client.login(inputs.login, inputs.password, inputs.authMode);
@@ -672,7 +672,7 @@ function startPost(deps = {}) {
     const { record } = plan;
     const { written, onRequestWritten } = writeSignal();
     early.written = written;
-    early.http = new http_session/* HttpSession */.Nn({ apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs }, { ...deps, logger: logs, onRequestWritten });
+    early.http = new http_session/* HttpSession */.Nn((0,http_session/* settingsOf */.f5)(record), { ...deps, logger: logs, onRequestWritten });
     early.outcome = new auth_session/* AuthSession */.jd(new flex_insights_client/* FlexInsightsClient */.MF(early.http, mask), record, deps.now).logout();
     early.outcome.then(onRequestWritten, onRequestWritten);
     return early;
@@ -906,7 +906,8 @@ class FlexInsightsClient {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Nn: () => (/* binding */ HttpSession)
+  Nn: () => (/* binding */ HttpSession),
+  f5: () => (/* binding */ settingsOf)
 });
 
 // UNUSED EXPORTS: defaultSleep, isRetryableStatus, newRequestId, parseRetryAfter
@@ -987,6 +988,11 @@ var logger = __nccwpck_require__(6999);
 
 
 
+/** The settings out of anything that carries them (parsed inputs, a saved session). */
+function settingsOf(source) {
+    const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = source;
+    return { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs };
+}
 /** Auth answers are tiny; a cap keeps a misbehaving server from filling memory. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
 const BACKOFF_BASE_MS = 1000;

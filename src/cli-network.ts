@@ -4,7 +4,7 @@
  */
 import { AuthSession, type EndOutcome, type SessionRecord } from './auth-session.js'
 import { FlexInsightsClient } from './flex-insights-client.js'
-import { HttpSession } from './http-session.js'
+import { HttpSession, settingsOf } from './http-session.js'
 import type { Logger, MaskSecret } from './logger.js'
 
 export interface NetworkDeps {
@@ -15,7 +15,7 @@ export interface NetworkDeps {
 
 async function withSession<T>(record: SessionRecord, deps: NetworkDeps, fn: (s: AuthSession) => Promise<T>): Promise<T> {
   const http = new HttpSession(
-    { apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs },
+    settingsOf(record),
     { logger: deps.logger, now: deps.now }
   )
   try {

@@ -7,7 +7,7 @@
  */
 import { AuthSession, type EndOutcome } from './auth-session.js'
 import { FlexInsightsClient, type LoginResult } from './flex-insights-client.js'
-import { HttpSession, type SessionDeps } from './http-session.js'
+import { HttpSession, settingsOf, type SessionDeps } from './http-session.js'
 import { parseInputs, type ActionInputs } from './inputs.js'
 import { BufferedLogger, maskOnce, stdoutMask, type MaskSecret } from './logger.js'
 import { planPost, type PostPlan } from './post-plan.js'
@@ -44,7 +44,7 @@ export function startMain(deps: SessionDeps = {}): EarlyMain {
   const logs = new BufferedLogger()
   const { written, onRequestWritten } = writeSignal()
   const http = new HttpSession(
-    { apiUrl: inputs.apiUrl, timeoutMs: inputs.timeoutMs, maxAttempts: inputs.maxAttempts, maxRetryWaitMs: inputs.maxRetryWaitMs },
+    settingsOf(inputs),
     { ...deps, logger: logs, onRequestWritten }
   )
   const client = new FlexInsightsClient(http, mask)
@@ -90,7 +90,7 @@ export function startPost(deps: SessionDeps = {}): EarlyPost {
   const { written, onRequestWritten } = writeSignal()
   early.written = written
   early.http = new HttpSession(
-    { apiUrl: record.apiUrl, timeoutMs: record.timeoutMs, maxAttempts: record.maxAttempts, maxRetryWaitMs: record.maxRetryWaitMs },
+    settingsOf(record),
     { ...deps, logger: logs, onRequestWritten }
   )
   early.outcome = new AuthSession(new FlexInsightsClient(early.http, mask), record, deps.now).logout()

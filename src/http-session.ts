@@ -25,6 +25,12 @@ export interface SessionSettings {
   maxRetryWaitMs: number
 }
 
+/** The settings out of anything that carries them (parsed inputs, a saved session). */
+export function settingsOf(source: SessionSettings): SessionSettings {
+  const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = source
+  return { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs }
+}
+
 export interface SessionDeps {
   logger?: Logger
   /** Injectable so tests run backoff and Retry-After without waiting. */

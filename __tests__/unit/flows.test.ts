@@ -8,6 +8,7 @@ const { main } = await import('../../src/main.js')
 const { post } = await import('../../src/post.js')
 const { run } = await import('../../src/run.js')
 const { writeSessionFile } = await import('../../src/session-file.js')
+const { startMain } = await import('../../src/early-start.js')
 
 const API = 'https://api.flex.test'
 const PROFILE = 'abc123'
@@ -82,6 +83,24 @@ describe('main', () => {
     await expect(main(deps())).rejects.toThrow('Flex Insights token failed: HTTP 500: "down"')
     expect(JSON.parse(runner.read('STATE').session)).toMatchObject({ sst: 'SST-1', profileId: PROFILE })
     expect(runner.read('OUTPUT')).toEqual({})
+  })
+
+  it('the login is on the wire before main (and @actions/core) runs; its log lines wait for core', async () => {
+    runner = new FakeRunner({ ...INPUTS, 'max-attempts': '2' })
+    const scope = nock(API)
+      .post('/gdc/account/login')
+      .reply(503)
+      .post('/gdc/account/login')
+      .reply(200, LOGIN_BODY, { 'X-GDC-AuthSST': 'SST-1', 'X-GDC-AuthTT': 'TT-1' })
+    const early = startMain(deps())
+    if (!early.ok) throw new Error('inputs should be valid')
+    await early.written
+    await early.login
+    expect(scope.isDone()).toBe(true)
+    expect(runner.out).not.toContain('retrying') // buffered until core is there
+    await main(deps(), early)
+    expect(runner.out).toContain('Flex Insights login: HTTP 503, retrying in 0.8 s (attempt 2/2)')
+    expect(runner.out.indexOf('retrying')).toBeLessThan(runner.out.indexOf('Logged in'))
   })
 
   it('bad input: fails before any request', async () => {
