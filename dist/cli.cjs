@@ -42,6 +42,60 @@ const external_node_path_namespaceObject = require("node:path");
 const external_node_url_namespaceObject = require("node:url");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ./src/logger.ts
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined
+};
+/** Wraps a mask function so each value is registered once, however many paths see it. */
+function maskOnce(mask) {
+    const seen = new Set();
+    return secret => {
+        if (!secret || seen.has(secret))
+            return;
+        seen.add(secret);
+        mask(secret);
+    };
+}
+/**
+ * Holds log lines until the real logger exists (@actions/core loads while the first request is
+ * already on the wire), then forwards them, and everything after, in order.
+ */
+class BufferedLogger {
+    lines = [];
+    target;
+    debug(message) {
+        this.emit('debug', message);
+    }
+    info(message) {
+        this.emit('info', message);
+    }
+    warning(message) {
+        this.emit('warning', message);
+    }
+    attach(target) {
+        this.target = target;
+        for (const [level, message] of this.lines)
+            target[level](message);
+        this.lines = [];
+    }
+    emit(level, message) {
+        if (this.target)
+            this.target[level](message);
+        else
+            this.lines.push([level, message]);
+    }
+}
+/** A workflow command line, escaped as @actions/core escapes command data. */
+function addMaskCommand(secret) {
+    return `::add-mask::${secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
+}
+/** `::add-mask::`, byte for byte what core.setSecret prints, for use before core is loaded. */
+function stdoutMask(secret) {
+    process.stdout.write(addMaskCommand(secret));
+}
+
 ;// CONCATENATED MODULE: ./src/token-times.ts
 /**
  * When a TT expires and whether a cached one is still good. No imports: the fast path of the
@@ -69,6 +123,7 @@ function isTtFresh(record, now, minValidityMs = MIN_TT_VALIDITY_MS) {
  * option, a missing file) returns undefined and the full command handles it, errors included,
  * so this file never needs its own error messages.
  */
+
 
 
 function cachedAnswer(argv, env, now) {
@@ -105,12 +160,11 @@ function cachedAnswer(argv, env, now) {
         return undefined;
     return command === 'token' ? content.tt : `GDCAuthTT=${content.tt}`;
 }
-const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** What the command prints for a cached answer: masks first (stderr, inside Actions), then the answer. */
 function printCached(answer, env, write) {
     if (env.GITHUB_ACTIONS === 'true') {
         const tt = answer.startsWith('GDCAuthTT=') ? answer.slice('GDCAuthTT='.length) : answer;
-        write.stderr(`::add-mask::${escapeCommandData(tt)}\n::add-mask::${escapeCommandData(`GDCAuthTT=${tt}`)}\n`);
+        write.stderr(addMaskCommand(tt) + addMaskCommand(`GDCAuthTT=${tt}`));
     }
     write.stdout(`${answer}\n`);
 }

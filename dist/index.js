@@ -352,7 +352,6 @@ function sessionPath(args, env) {
     }
     return path;
 }
-const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 function cliLogger(io) {
     const debug = io.env.RUNNER_DEBUG === '1';
     return {
@@ -437,7 +436,7 @@ async function runCli(argv, io = defaultIo) {
     const inActions = io.env.GITHUB_ACTIONS === 'true';
     const mask = (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .maskOnce */ .S_)(secret => {
         if (inActions)
-            io.stderr(`::add-mask::${escapeCommandData(secret)}\n`);
+            io.stderr((0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .addMaskCommand */ .F8)(secret));
     });
     let args;
     try {
@@ -1373,6 +1372,7 @@ function parseInputs(read, mask) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ addMaskCommand),
 /* harmony export */   IG: () => (/* binding */ BufferedLogger),
 /* harmony export */   IO: () => (/* binding */ stdoutMask),
 /* harmony export */   S_: () => (/* binding */ maskOnce),
@@ -1422,10 +1422,13 @@ class BufferedLogger {
             this.lines.push([level, message]);
     }
 }
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** A workflow command line, escaped as @actions/core escapes command data. */
+function addMaskCommand(secret) {
+    return `::add-mask::${secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
+}
 /** `::add-mask::`, byte for byte what core.setSecret prints, for use before core is loaded. */
 function stdoutMask(secret) {
-    process.stdout.write(`::add-mask::${escapeData(secret)}\n`);
+    process.stdout.write(addMaskCommand(secret));
 }
 
 

@@ -5,6 +5,7 @@
  * so this file never needs its own error messages.
  */
 import { readFileSync } from 'node:fs'
+import { addMaskCommand } from './logger.js'
 import { isTtFresh, MIN_TT_VALIDITY_MS, type TokenTimes } from './token-times.js'
 
 export function cachedAnswer(argv: string[], env: NodeJS.ProcessEnv, now: number): string | undefined {
@@ -33,13 +34,11 @@ export function cachedAnswer(argv: string[], env: NodeJS.ProcessEnv, now: number
   return command === 'token' ? (content.tt as string) : `GDCAuthTT=${content.tt}`
 }
 
-const escapeCommandData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-
 /** What the command prints for a cached answer: masks first (stderr, inside Actions), then the answer. */
 export function printCached(answer: string, env: NodeJS.ProcessEnv, write: { stdout: (t: string) => void; stderr: (t: string) => void }): void {
   if (env.GITHUB_ACTIONS === 'true') {
     const tt = answer.startsWith('GDCAuthTT=') ? answer.slice('GDCAuthTT='.length) : answer
-    write.stderr(`::add-mask::${escapeCommandData(tt)}\n::add-mask::${escapeCommandData(`GDCAuthTT=${tt}`)}\n`)
+    write.stderr(addMaskCommand(tt) + addMaskCommand(`GDCAuthTT=${tt}`))
   }
   write.stdout(`${answer}\n`)
 }

@@ -8,7 +8,7 @@
  */
 import { FlexInsightsError } from './api-error.js'
 import { isTtFresh, MIN_TT_VALIDITY_MS, ttExpiresAt, type SessionRecord } from './auth-session.js'
-import { maskOnce, type Logger, type MaskSecret } from './logger.js'
+import { addMaskCommand, maskOnce, type Logger, type MaskSecret } from './logger.js'
 import { readSessionFile, SessionFileError, withSessionLock, writeSessionFile, type SessionFileContent } from './session-file.js'
 
 export interface CliIo {
@@ -122,8 +122,6 @@ function sessionPath(args: Args, env: NodeJS.ProcessEnv): string {
   return path
 }
 
-const escapeCommandData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-
 function cliLogger(io: CliIo): Logger {
   const debug = io.env.RUNNER_DEBUG === '1'
   return {
@@ -205,7 +203,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
   const logger = cliLogger(io)
   const inActions = io.env.GITHUB_ACTIONS === 'true'
   const mask = maskOnce(secret => {
-    if (inActions) io.stderr(`::add-mask::${escapeCommandData(secret)}\n`)
+    if (inActions) io.stderr(addMaskCommand(secret))
   })
   let args: Args | undefined
   try {

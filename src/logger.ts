@@ -60,9 +60,12 @@ export class BufferedLogger implements Logger {
   }
 }
 
-const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+/** A workflow command line, escaped as @actions/core escapes command data. */
+export function addMaskCommand(secret: string): string {
+  return `::add-mask::${secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`
+}
 
 /** `::add-mask::`, byte for byte what core.setSecret prints, for use before core is loaded. */
 export function stdoutMask(secret: string): void {
-  process.stdout.write(`::add-mask::${escapeData(secret)}\n`)
+  process.stdout.write(addMaskCommand(secret))
 }
