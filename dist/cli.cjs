@@ -40,8 +40,6 @@ var __webpack_exports__ = {};
 const external_node_path_namespaceObject = require("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = require("node:url");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = require("node:fs");
 ;// CONCATENATED MODULE: ./src/logger.ts
 const silentLogger = {
     debug: () => undefined,
@@ -96,6 +94,96 @@ function stdoutMask(secret) {
     process.stdout.write(addMaskCommand(secret));
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ./src/session-file.ts
+/**
+ * The private session file shared by the main step, the `flex-insights` command and the post
+ * step. It holds the SST, so it lives under RUNNER_TEMP with mode 0600 instead of in an env var
+ * that every later step (and every process they start) would inherit.
+ *
+ * Writes are atomic (temp file + rename) and refreshes are serialised by a lock file, so
+ * parallel `flex-insights token` calls never see a half-written file or refresh twice.
+ * Only node:fs here: the cached-token path must not load the HTTP stack.
+ */
+
+
+class SessionFileError extends Error {
+}
+function sessionDir(runnerTemp) {
+    return join(runnerTemp, 'flex-insights-auth');
+}
+// Names need to be unique, not secret (the directory is 0700, the file 0600), and node:crypto
+// would add 1.5 ms to every `flex-insights token` (see BENCHMARKS.md).
+const uniqueSuffix = () => `${process.pid.toString(16)}${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`;
+/** A new private file path for one invocation of the action. */
+function newSessionFilePath(runnerTemp) {
+    return join(sessionDir(runnerTemp), `session-${uniqueSuffix()}.json`);
+}
+function writeSessionFile(path, content) {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    const tmp = `${path}.${uniqueSuffix()}.tmp`;
+    writeFileSync(tmp, JSON.stringify(content), { mode: 0o600 });
+    renameSync(tmp, path);
+}
+function readSessionFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new SessionFileError(`session file ${path} does not exist (was the session already ended by the post step?)`);
+        throw new SessionFileError(`cannot read session file ${path}: ${code ?? error.message}`);
+    }
+    try {
+        const content = JSON.parse(text);
+        if (content.version === 1 && content.sst && content.profileId && content.apiUrl)
+            return content;
+    }
+    catch {
+        // reported below
+    }
+    throw new SessionFileError(`session file ${path} is not a Flex Insights Auth session file`);
+}
+function removeSessionFile(path) {
+    rmSync(path, { force: true });
+    rmSync(`${path}.lock`, { force: true });
+}
+const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
+/**
+ * Runs `fn` while holding `<path>.lock` (O_EXCL create). Waiters poll; a lock older than
+ * `staleMs` is from a process that died mid-refresh and is taken over.
+ */
+async function withSessionLock(path, staleMs, fn) {
+    const lock = `${path}.lock`;
+    for (;;) {
+        try {
+            closeSync(openSync(lock, 'wx', 0o600));
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            try {
+                if (Date.now() - statSync(lock).mtimeMs > staleMs)
+                    rmSync(lock, { force: true });
+            }
+            catch {
+                // the holder released it between our open and stat: just try again
+            }
+            await sleep(25);
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        rmSync(lock, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/token-times.ts
 /**
  * When a TT expires and whether a cached one is still good. No imports: the fast path of the
@@ -119,9 +207,9 @@ function isTtFresh(record, now, minValidityMs = MIN_TT_VALIDITY_MS) {
 ;// CONCATENATED MODULE: ./src/cli-fast-path.ts
 /**
  * The fast path of `flex-insights token` / `cookie`: answer from the session file when its TT
- * is still fresh, with nothing but node:fs. Anything else (a refresh, another command, a bad
- * option, a missing file) returns undefined and the full command handles it, errors included,
- * so this file never needs its own error messages.
+ * is still fresh, with nothing but node:fs (session-file.ts). Anything else (a refresh, another
+ * command, a bad option, a missing or foreign file) returns undefined and the full command
+ * handles it, errors included, so this file never needs its own error messages.
  */
 
 
@@ -151,12 +239,12 @@ function cachedAnswer(argv, env, now) {
         return undefined;
     let content;
     try {
-        content = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        content = readSessionFile(path);
     }
     catch {
         return undefined;
     }
-    if (content.version !== 1 || content.loggedOut || !isTtFresh(content, now, minValidityMs))
+    if (content.loggedOut || !isTtFresh(content, now, minValidityMs))
         return undefined;
     return command === 'token' ? content.tt : `GDCAuthTT=${content.tt}`;
 }

@@ -6,6 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FD: () => (/* binding */ FlexInsightsError),
+/* harmony export */   U3: () => (/* binding */ responseError),
 /* harmony export */   ut: () => (/* binding */ describeErrorBody)
 /* harmony export */ });
 /* unused harmony export renderTemplate */
@@ -38,6 +39,19 @@ function composeMessage(call, summary, d) {
     if (d.hint)
         text += `. ${d.hint}`;
     return text;
+}
+/** A FlexInsightsError for an HTTP answer: its status, the server's own message, the request id. */
+function responseError(call, res, details = {}) {
+    const contentType = res.headers['content-type'];
+    const body = describeErrorBody(res.body, (Array.isArray(contentType) ? contentType[0] : contentType) ?? '');
+    return new FlexInsightsError(call, `HTTP ${res.status}`, {
+        kind: 'http',
+        status: res.status,
+        serverMessage: body.message,
+        requestId: body.requestId ?? res.requestId,
+        attempts: res.attempts,
+        ...details
+    });
 }
 const MAX_MESSAGE = 300;
 /** printf-style rendering as GoodData's clients do: `%s`/`%d` filled from `parameters`. */
@@ -416,8 +430,7 @@ async function endSession(path, args, io, mask, logger) {
             io.stderr('flex-insights: the session had already ended; nothing to do\n');
             return;
         }
-        if (record.sst)
-            mask(record.sst);
+        mask(record.sst);
         if (deleting) {
             await network.deleteProfile(record, { mask, logger, now: io.now });
             (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSessionFile */ .s8)(path, { ...record, loggedOut: true });
@@ -743,21 +756,13 @@ const HINTS = {
     }
 };
 /** A FlexInsightsError for an unexpected HTTP status, with the server's message and request id. */
-function httpError(call, res, hint) {
-    const body = (0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrorBody */ .ut)(res.body, headerValue(res.headers, 'content-type'));
-    let defaultHint = HINTS[call]?.[res.status];
-    if (!defaultHint && res.status >= 500)
-        defaultHint = 'Flex Insights is having trouble; try again later, or raise max-attempts';
-    if (!defaultHint && res.status === 429)
-        defaultHint = 'The API asked to slow down; try again later';
-    return new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD(call, `HTTP ${res.status}`, {
-        kind: 'http',
-        status: res.status,
-        serverMessage: body.message,
-        requestId: body.requestId ?? res.requestId,
-        attempts: res.attempts,
-        hint: hint ?? defaultHint
-    });
+function httpError(call, res) {
+    let hint = HINTS[call]?.[res.status];
+    if (!hint && res.status >= 500)
+        hint = 'Flex Insights is having trouble; try again later, or raise max-attempts';
+    if (!hint && res.status === 429)
+        hint = 'The API asked to slow down; try again later';
+    return (0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(call, res, { hint });
 }
 function protocolError(call, res, what) {
     return new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD(call, `unexpected response (HTTP ${res.status}): ${what}`, {
@@ -1107,16 +1112,11 @@ class HttpSession {
     retryAfterTooLong(call, res, seconds) {
         const until = new Date(this.now() + seconds * 1000).toISOString();
         const maxWait = Math.round(this.settings.maxRetryWaitMs / 1000);
-        const body = (0,api_error/* describeErrorBody */.ut)(res.body, String(res.headers['content-type'] ?? ''));
         const why = res.status === 429 && call === 'login'
             ? 'Too many invalid logins: check the login and password secrets before trying again.'
             : 'The server asked to wait longer than this action will.';
-        return new api_error/* FlexInsightsError */.FD(call, `HTTP ${res.status}`, {
+        return (0,api_error/* responseError */.U3)(call, res, {
             kind: 'locked-out',
-            status: res.status,
-            serverMessage: body.message,
-            requestId: body.requestId ?? res.requestId,
-            attempts: res.attempts,
             retryAfterSeconds: seconds,
             hint: `${why} The server asks to wait ${seconds} s (until ${until}), more than max-retry-wait (${maxWait} s); try again after that time, or raise max-retry-wait to wait it out`
         });

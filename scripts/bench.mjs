@@ -163,7 +163,7 @@ function node24Path() {
 
 const fmt = (n, d = 1) => n.toFixed(d)
 
-function targetOf(row, floors) {
+function targetOf(row) {
   if (row.step.startsWith('flex-insights token (cached)')) return { limit: 1.3, text: '≤ 1.30 × node -e 0' }
   if (row.step.startsWith('main') || row.step.startsWith('post')) return { limit: 1.1, text: '≤ 1.10 × floor' }
   return { limit: undefined, text: '' }
@@ -181,7 +181,7 @@ function markdown(results, size) {
     lines.push('| step | latency | requests (target) | median wall | floor | ratio | target | peak RSS | RSS / core floor |')
     lines.push('|---|---|---|---|---|---|---|---|---|')
     for (const row of r.rows) {
-      const t = targetOf(row, r.floors)
+      const t = targetOf(row)
       const ok = t.limit === undefined ? '' : row.ratio <= t.limit ? ' ✅' : ' ❌'
       const reqOk = row.requests === row.expected ? '✅' : '❌'
       const rssRatio = row.rss / r.floors.core.rss
@@ -195,7 +195,7 @@ function markdown(results, size) {
   lines.push(
     '- **Round trips overlap start-up.** Each step sends its first request before loading `@actions/core` (and the undici it pulls in, most of the core-only floor), so with real latency main and post finish *under* "floor + round trips": the request travels while the modules load.',
     '- **At 0 ms latency main stays ~20 ms above the core-only floor.** Instrumented on Node 24 (2026-11-26): ~8 ms to build and send the first request on a cold process (Node loads its HTTP client internals on first use), ~8 ms of work the floor does not do (three saveState, the private session file, the command shims, twelve output/env file commands, the step summary), and ~2 ms writing the compile cache at exit (which the post step then saves ~6 ms on). The floor sends no request and writes nothing, so a step that does its job cannot reach 1.10 × that floor when the round trip is free; on a real network the overlap more than pays for it.',
-    '- **Cached `flex-insights token`** loads one 9 KiB CommonJS file and reads one JSON file: no `@actions/core`, no HTTP stack, no request. A refresh loads the HTTP layer without undici (only a proxy needs `@actions/http-client`), which is why it comes in under the core-only floor.',
+    '- **Cached `flex-insights token`** loads one 12 KiB CommonJS file and reads one JSON file: no `@actions/core`, no HTTP stack, no request. A refresh loads the HTTP layer without undici (only a proxy needs `@actions/http-client`), which is why it comes in under the core-only floor.',
     '- **Peak RSS** is that of the core-only floor plus at most a few percent; the cached command stays near bare `node`.',
     '- Node 20 has no compile cache (`module.enableCompileCache` arrived in 22.1), so its post step pays the full compile again.',
     ''

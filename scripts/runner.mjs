@@ -173,7 +173,7 @@ export class RunnerJob {
       warnings: commands.filter(c => c.name === 'warning').map(c => c.message)
     }
     Object.assign(this.jobEnv, exported)
-    this.paths.unshift(...added.reverse())
+    this.paths.unshift(...[...added].reverse())
     this.steps.push(result)
     return result
   }

@@ -50,6 +50,29 @@ function composeMessage(call: ApiCall, summary: string, d: FailureDetails): stri
   return text
 }
 
+/** What an error needs from an HTTP answer (an ApiResponse, without importing the HTTP layer). */
+export interface ErrorSource {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+  requestId: string
+  attempts: number
+}
+
+/** A FlexInsightsError for an HTTP answer: its status, the server's own message, the request id. */
+export function responseError(call: ApiCall, res: ErrorSource, details: Partial<FailureDetails> = {}): FlexInsightsError {
+  const contentType = res.headers['content-type']
+  const body = describeErrorBody(res.body, (Array.isArray(contentType) ? contentType[0] : contentType) ?? '')
+  return new FlexInsightsError(call, `HTTP ${res.status}`, {
+    kind: 'http',
+    status: res.status,
+    serverMessage: body.message,
+    requestId: body.requestId ?? res.requestId,
+    attempts: res.attempts,
+    ...details
+  })
+}
+
 const MAX_MESSAGE = 300
 
 /** printf-style rendering as GoodData's clients do: `%s`/`%d` filled from `parameters`. */

@@ -1,12 +1,12 @@
 /**
  * The fast path of `flex-insights token` / `cookie`: answer from the session file when its TT
- * is still fresh, with nothing but node:fs. Anything else (a refresh, another command, a bad
- * option, a missing file) returns undefined and the full command handles it, errors included,
- * so this file never needs its own error messages.
+ * is still fresh, with nothing but node:fs (session-file.ts). Anything else (a refresh, another
+ * command, a bad option, a missing or foreign file) returns undefined and the full command
+ * handles it, errors included, so this file never needs its own error messages.
  */
-import { readFileSync } from 'node:fs'
 import { addMaskCommand } from './logger.js'
-import { isTtFresh, MIN_TT_VALIDITY_MS, type TokenTimes } from './token-times.js'
+import { readSessionFile, type SessionFileContent } from './session-file.js'
+import { isTtFresh, MIN_TT_VALIDITY_MS } from './token-times.js'
 
 export function cachedAnswer(argv: string[], env: NodeJS.ProcessEnv, now: number): string | undefined {
   const [command, ...rest] = argv
@@ -24,13 +24,13 @@ export function cachedAnswer(argv: string[], env: NodeJS.ProcessEnv, now: number
   }
   const path = session ?? env[`${prefix}_SESSION_FILE`]
   if (!path) return undefined
-  let content: TokenTimes & { version?: number; loggedOut?: boolean }
+  let content: SessionFileContent
   try {
-    content = JSON.parse(readFileSync(path, 'utf8'))
+    content = readSessionFile(path)
   } catch {
     return undefined
   }
-  if (content.version !== 1 || content.loggedOut || !isTtFresh(content, now, minValidityMs)) return undefined
+  if (content.loggedOut || !isTtFresh(content, now, minValidityMs)) return undefined
   return command === 'token' ? (content.tt as string) : `GDCAuthTT=${content.tt}`
 }
 

@@ -182,7 +182,7 @@ async function endSession(path: string, args: Args, io: CliIo, mask: MaskSecret,
       io.stderr('flex-insights: the session had already ended; nothing to do\n')
       return
     }
-    if (record.sst) mask(record.sst)
+    mask(record.sst)
     if (deleting) {
       await network.deleteProfile(record, { mask, logger, now: io.now })
       writeSessionFile(path, { ...record, loggedOut: true })

@@ -4,7 +4,7 @@
  * moment it is parsed, before this module returns it to anyone.
  */
 import type { IncomingHttpHeaders } from 'node:http'
-import { FlexInsightsError, describeErrorBody, type ApiCall } from './api-error.js'
+import { FlexInsightsError, describeErrorBody, responseError, type ApiCall } from './api-error.js'
 import type { HttpSession, ApiResponse } from './http-session.js'
 import type { MaskSecret } from './logger.js'
 
@@ -71,19 +71,11 @@ const HINTS: Partial<Record<ApiCall, Partial<Record<number, string>>>> = {
 }
 
 /** A FlexInsightsError for an unexpected HTTP status, with the server's message and request id. */
-export function httpError(call: ApiCall, res: ApiResponse, hint?: string): FlexInsightsError {
-  const body = describeErrorBody(res.body, headerValue(res.headers, 'content-type'))
-  let defaultHint = HINTS[call]?.[res.status]
-  if (!defaultHint && res.status >= 500) defaultHint = 'Flex Insights is having trouble; try again later, or raise max-attempts'
-  if (!defaultHint && res.status === 429) defaultHint = 'The API asked to slow down; try again later'
-  return new FlexInsightsError(call, `HTTP ${res.status}`, {
-    kind: 'http',
-    status: res.status,
-    serverMessage: body.message,
-    requestId: body.requestId ?? res.requestId,
-    attempts: res.attempts,
-    hint: hint ?? defaultHint
-  })
+export function httpError(call: ApiCall, res: ApiResponse): FlexInsightsError {
+  let hint = HINTS[call]?.[res.status]
+  if (!hint && res.status >= 500) hint = 'Flex Insights is having trouble; try again later, or raise max-attempts'
+  if (!hint && res.status === 429) hint = 'The API asked to slow down; try again later'
+  return responseError(call, res, { hint })
 }
 
 function protocolError(call: ApiCall, res: ApiResponse, what: string): FlexInsightsError {

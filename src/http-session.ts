@@ -13,7 +13,7 @@ import http from 'node:http'
 import https from 'node:https'
 import { randomBytes } from 'node:crypto'
 import { Agents } from './agents.js'
-import { FlexInsightsError, describeErrorBody, type ApiCall } from './api-error.js'
+import { FlexInsightsError, responseError, type ApiCall } from './api-error.js'
 import { silentLogger, type Logger } from './logger.js'
 import { USER_AGENT } from './version.js'
 
@@ -182,17 +182,12 @@ export class HttpSession {
   private retryAfterTooLong(call: ApiCall, res: ApiResponse, seconds: number): FlexInsightsError {
     const until = new Date(this.now() + seconds * 1000).toISOString()
     const maxWait = Math.round(this.settings.maxRetryWaitMs / 1000)
-    const body = describeErrorBody(res.body, String(res.headers['content-type'] ?? ''))
     const why =
       res.status === 429 && call === 'login'
         ? 'Too many invalid logins: check the login and password secrets before trying again.'
         : 'The server asked to wait longer than this action will.'
-    return new FlexInsightsError(call, `HTTP ${res.status}`, {
+    return responseError(call, res, {
       kind: 'locked-out',
-      status: res.status,
-      serverMessage: body.message,
-      requestId: body.requestId ?? res.requestId,
-      attempts: res.attempts,
       retryAfterSeconds: seconds,
       hint: `${why} The server asks to wait ${seconds} s (until ${until}), more than max-retry-wait (${maxWait} s); try again after that time, or raise max-retry-wait to wait it out`
     })

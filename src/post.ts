@@ -30,7 +30,7 @@ export async function post(deps: SessionDeps = {}, early: EarlyPost = startPost(
     if (plan.note) core.debug(plan.note)
     const { profileId } = plan.record
     try {
-      const outcome = await (early.outcome as Promise<Awaited<EarlyPost['outcome']>>)
+      const outcome = await early.outcome
       const requests = early.http?.requestCount ?? 0
       if (outcome?.ended) {
         core.info(`Logged out of Flex Insights (profile ${profileId}) in ${requests} request(s): the session's SST is no longer valid.`)

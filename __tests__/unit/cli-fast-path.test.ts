@@ -10,7 +10,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 function file(content: Record<string, unknown>): string {
   const path = join(dir, `${Math.random()}.json`)
-  writeFileSync(path, JSON.stringify({ version: 1, tt: 'TT', ttIssuedAt: T0, ttLifetimeMs: 600_000, ...content }))
+  writeFileSync(path, JSON.stringify({ version: 1, apiUrl: 'https://api.flex.test', profileId: 'p1', sst: 'SST', tt: 'TT', ttIssuedAt: T0, ttLifetimeMs: 600_000, ...content }))
   return path
 }
 
