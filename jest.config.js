@@ -3,8 +3,12 @@
 const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  // src imports use NodeNext-style './x.js' specifiers; map them back to the .ts files
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    // The same stand-in the bundle gets through tsconfig.json "paths" (src/lazy-http-client.ts)
+    '^@actions/http-client$': '<rootDir>/src/lazy-http-client.ts',
+    // src imports use NodeNext-style './x.js' specifiers; map them back to the .ts files
+    '^(\\.{1,2}/.*)\\.js$': '$1'
+  },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] }
 }
 

@@ -622,8 +622,8 @@ var src_state = __nccwpck_require__(2462);
 ;// CONCATENATED MODULE: ./src/early-start.ts
 /**
  * The first network call of each step, started before @actions/core is loaded. Loading core
- * (and the undici it pulls in) takes ~40 ms; the login or logout round trip overlaps it instead
- * of following it. Nothing here needs core: inputs and state come from the env exactly as
+ * and the rest of the action takes 10-20 ms even with undici deferred (lazy-http-client.ts); the
+ * login or logout round trip overlaps it instead of following it. Nothing here needs core: inputs and state come from the env exactly as
  * core reads them, masks are printed exactly as core.setSecret prints them, and log lines wait
  * in a buffer until core can print them.
  */
@@ -660,7 +660,7 @@ function startMain(deps = {}) {
 /**
  * Resolves once the first request is on the wire. Node 22+ loads ES modules without yielding
  * to the event loop, so index.ts waits for this before loading core: otherwise the request
- * would only be written after the ~40 ms of loading and nothing would overlap.
+ * would only be written after the loading and nothing would overlap.
  */
 function writeSignal() {
     let onRequestWritten;
@@ -926,6 +926,8 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __nccwpck_require__(9783);
+// EXTERNAL MODULE: ./src/lazy-http-client.ts
+var lazy_http_client = __nccwpck_require__(3100);
 ;// CONCATENATED MODULE: ./src/version.ts
 // Kept in sync with package.json by a unit test; a constant avoids bundling package.json.
 const VERSION = '1.0.0';
@@ -936,9 +938,10 @@ const USER_AGENT = `flex-insights-auth/${VERSION}`;
  * Connection pools for one HttpSession. Without a proxy: plain keep-alive agents, so login and
  * token share a connection. With one (https_proxy / http_proxy minus no_proxy, decided exactly
  * as @actions/http-client decides), its tunnelling agent. @actions/http-client itself is loaded
- * only then: it pulls in undici, ~40 ms of start-up that a refresh by `flex-insights` would
- * otherwise pay on every call.
+ * only then (see lazy-http-client.ts): it pulls in undici, ~25 ms of start-up that every step
+ * and every refresh by `flex-insights` would otherwise pay.
  */
+
 
 
 
@@ -949,7 +952,7 @@ class Agents {
     async agentFor(url) {
         if ((0,proxy/* getProxyUrl */.s)(url)) {
             if (!this.proxied) {
-                const { HttpClient } = await __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+                const { HttpClient } = await (0,lazy_http_client/* loadHttpClient */.w)();
                 this.proxied = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false });
             }
             return this.proxied.getAgent(url.href);
@@ -1239,7 +1242,7 @@ else {
     }
     if (early && 'written' in early)
         await early.written;
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(779), __nccwpck_require__.e(143), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3396));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3396));
     await runAction(early);
 }
 
@@ -1363,6 +1366,52 @@ function parseInputs(read, mask) {
     if (problems.length)
         throw new InputError(problems);
     return inputs;
+}
+
+
+/***/ }),
+
+/***/ 3100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ loadHttpClient)
+/* harmony export */ });
+/* unused harmony export HttpClient */
+/** The real @actions/http-client module (undici included), loaded once, on demand. */
+function loadHttpClient() {
+    return __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
+}
+/** Every method of the real client that starts a request; each waits for the real client. */
+const REQUEST_METHODS = [
+    'options', 'get', 'del', 'post', 'patch', 'put', 'head', 'sendStream', 'request',
+    'getJson', 'postJson', 'putJson', 'patchJson'
+];
+class HttpClient {
+    userAgent;
+    handlers;
+    requestOptions;
+    real;
+    constructor(userAgent, handlers, requestOptions) {
+        this.userAgent = userAgent;
+        this.handlers = handlers;
+        this.requestOptions = requestOptions;
+    }
+    /** The real client, created with the same arguments on first use. */
+    client() {
+        this.real ??= loadHttpClient().then(m => new m.HttpClient(this.userAgent, this.handlers, this.requestOptions));
+        return this.real;
+    }
+}
+for (const name of REQUEST_METHODS) {
+    Object.defineProperty(HttpClient.prototype, name, {
+        value: async function (...args) {
+            const real = (await this.client());
+            return real[name](...args);
+        },
+        writable: true,
+        configurable: true
+    });
 }
 
 

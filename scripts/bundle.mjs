@@ -1,7 +1,7 @@
 // Bundles src/ into dist/ with @vercel/ncc (JS API: the CLI can only write <dir>/index.js).
 // One bundle serves main and post (see src/run.ts).
 import ncc from '@vercel/ncc'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { dirname, join } from 'node:path'
 
@@ -10,6 +10,12 @@ const dist = join(root, 'dist')
 // index.js (ESM): the action's main and post steps and the full `flex-insights` command, with
 // lazily loaded chunks. cli.cjs (CommonJS, starts faster): the command's cached-token fast path.
 const entries = { 'index.js': ['src/index.ts', true], 'cli.cjs': ['src/cli-fast.ts', false] }
+
+// src/lazy-http-client.ts stands in for @actions/core's @actions/http-client and loads the
+// top-level copy; a copy nested under @actions/core would be a version it does not load.
+if (existsSync(join(root, 'node_modules/@actions/core/node_modules/@actions/http-client'))) {
+  throw new Error('@actions/core has its own @actions/http-client: point src/lazy-http-client.ts at it')
+}
 
 rmSync(dist, { recursive: true, force: true })
 mkdirSync(dist)

@@ -2,23 +2,23 @@
  * Connection pools for one HttpSession. Without a proxy: plain keep-alive agents, so login and
  * token share a connection. With one (https_proxy / http_proxy minus no_proxy, decided exactly
  * as @actions/http-client decides), its tunnelling agent. @actions/http-client itself is loaded
- * only then: it pulls in undici, ~40 ms of start-up that a refresh by `flex-insights` would
- * otherwise pay on every call.
+ * only then (see lazy-http-client.ts): it pulls in undici, ~25 ms of start-up that every step
+ * and every refresh by `flex-insights` would otherwise pay.
  */
 import http from 'node:http'
 import https from 'node:https'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import type { HttpClient } from '@actions/http-client'
+import { loadHttpClient, type RealHttpClient } from './lazy-http-client.js'
 import { USER_AGENT } from './version.js'
 
 export class Agents {
   private readonly plain = new Map<string, http.Agent>()
-  private proxied?: HttpClient
+  private proxied?: RealHttpClient
 
   async agentFor(url: URL): Promise<http.Agent> {
     if (getProxyUrl(url)) {
       if (!this.proxied) {
-        const { HttpClient } = await import('@actions/http-client')
+        const { HttpClient } = await loadHttpClient()
         this.proxied = new HttpClient(USER_AGENT, [], { keepAlive: true, allowRedirects: false })
       }
       return this.proxied.getAgent(url.href)

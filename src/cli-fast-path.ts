@@ -4,6 +4,7 @@
  * command, a bad option, a missing or foreign file) returns undefined and the full command
  * handles it, errors included, so this file never needs its own error messages.
  */
+import { writeSync } from 'node:fs'
 import { addMaskCommand } from './logger.js'
 import { readSessionFile, type SessionFileContent } from './session-file.js'
 import { isTtFresh, MIN_TT_VALIDITY_MS } from './token-times.js'
@@ -41,4 +42,32 @@ export function printCached(answer: string, env: NodeJS.ProcessEnv, write: { std
     write.stderr(addMaskCommand(tt) + addMaskCommand(`GDCAuthTT=${tt}`))
   }
   write.stdout(`${answer}\n`)
+}
+
+export interface FdWriter {
+  writeSync: (fd: number, buffer: Buffer, offset: number) => number
+  /** The stream for the same fd, for a non-blocking pipe that is full. */
+  stream: (fd: number) => { write: (chunk: Buffer) => unknown }
+}
+
+const fdWriter: FdWriter = { writeSync, stream: fd => (fd === 1 ? process.stdout : process.stderr) }
+
+/**
+ * Writes `text` to fd 1 or 2 without creating process.stdout/stderr: when the fd is a pipe
+ * (`$(flex-insights token)`, a runner step) Node builds a net.Socket for it, ~3 ms of the fast
+ * path's ~4 ms above bare `node`. A full non-blocking pipe (EAGAIN) gets the rest through the
+ * stream, which waits for the reader.
+ */
+export function writeToFd(fd: 1 | 2, text: string, writer: FdWriter = fdWriter): void {
+  const buffer = Buffer.from(text)
+  let offset = 0
+  while (offset < buffer.length) {
+    try {
+      offset += writer.writeSync(fd, buffer, offset)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+      writer.stream(fd).write(buffer.subarray(offset))
+      return
+    }
+  }
 }

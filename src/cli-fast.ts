@@ -3,13 +3,13 @@
 // loops. Everything else is handed to the full command in dist/index.js.
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { cachedAnswer, printCached } from './cli-fast-path.js'
+import { cachedAnswer, printCached, writeToFd } from './cli-fast-path.js'
 import { CLI_FLAG } from './command-shim.js'
 import { enableCompileCache } from './compile-cache.js'
 
 const answer = cachedAnswer(process.argv.slice(2), process.env, Date.now())
 if (answer !== undefined) {
-  printCached(answer, process.env, { stdout: t => process.stdout.write(t), stderr: t => process.stderr.write(t) })
+  printCached(answer, process.env, { stdout: t => writeToFd(1, t), stderr: t => writeToFd(2, t) })
 } else {
   enableCompileCache()
   process.argv.splice(2, 0, CLI_FLAG)

@@ -1,7 +1,7 @@
 /**
  * The first network call of each step, started before @actions/core is loaded. Loading core
- * (and the undici it pulls in) takes ~40 ms; the login or logout round trip overlaps it instead
- * of following it. Nothing here needs core: inputs and state come from the env exactly as
+ * and the rest of the action takes 10-20 ms even with undici deferred (lazy-http-client.ts); the
+ * login or logout round trip overlaps it instead of following it. Nothing here needs core: inputs and state come from the env exactly as
  * core reads them, masks are printed exactly as core.setSecret prints them, and log lines wait
  * in a buffer until core can print them.
  */
@@ -67,7 +67,7 @@ export interface EarlyPost {
 /**
  * Resolves once the first request is on the wire. Node 22+ loads ES modules without yielding
  * to the event loop, so index.ts waits for this before loading core: otherwise the request
- * would only be written after the ~40 ms of loading and nothing would overlap.
+ * would only be written after the loading and nothing would overlap.
  */
 function writeSignal(): { written: Promise<void>; onRequestWritten: () => void } {
   let onRequestWritten!: () => void

@@ -2,7 +2,11 @@
 // no mocks between the action and the socket. Every test ends with a scan of everything every
 // step printed, summarised and published, for the password and every SST and TT issued.
 import net from 'node:net'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { RunnerJob, REPO_ROOT } from '../../scripts/runner.mjs'
 import { setup, teardown, inputs, requests, DEMO_LOGIN, type Env } from './harness.js'
 
 let env: Env | undefined
@@ -358,6 +362,42 @@ describe('proxies', () => {
       expect(proxy.seen).toHaveLength(1)
     } finally {
       await proxy.close()
+    }
+  })
+})
+
+describe('start-up cost', () => {
+  it('main, a refresh by flex-insights and post never load undici: they run from a copy of the action without it', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'fia-no-undici-'))
+    try {
+      cpSync(join(REPO_ROOT, 'action.yml'), join(copy, 'action.yml'))
+      cpSync(join(REPO_ROOT, 'dist'), join(copy, 'dist'), { recursive: true })
+      const chunks = readdirSync(join(copy, 'dist')).filter(f => readFileSync(join(copy, 'dist', f), 'utf8').includes("diagnosticsChannel.channel('undici:"))
+      expect(chunks).toHaveLength(1)
+      rmSync(join(copy, 'dist', chunks[0]))
+
+      env = await setup({ loginReturnsTt: false })
+      env.job.cleanup()
+      env.job = new RunnerJob({ actionDir: copy, stepTimeoutMs: 60_000 })
+      const main = await env.job.uses({ with: inputs(env) })
+      expect(main.exitCode).toBe(0)
+      // an hour-old TT in the session file: the command must refresh
+      const file = main.outputs['session-file']
+      writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ttIssuedAt: Date.now() - 3600_000 }), { mode: 0o600 })
+      const refresh = await env.job.run('flex-insights token > /dev/null')
+      expect(refresh.exitCode).toBe(0)
+      const [post] = await env.job.runPosts()
+      expect(post.exitCode).toBe(0)
+      expect(post.warnings).toEqual([])
+      expect(requests(env)).toEqual([
+        'POST /gdc/account/login 200',
+        'GET /gdc/account/token 200',
+        'GET /gdc/account/token 200',
+        'DELETE /gdc/account/login/{id} 204'
+      ])
+      expect(env.emu.liveSessions()).toEqual([])
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
     }
   })
 })

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { cachedAnswer, printCached } from '../../src/cli-fast-path.js'
+import { cachedAnswer, printCached, writeToFd, type FdWriter } from '../../src/cli-fast-path.js'
 
 const T0 = Date.parse('2026-01-01T00:00:00Z')
 const dir = mkdtempSync(join(tmpdir(), 'fast-path-'))
@@ -54,5 +54,50 @@ describe('printCached', () => {
     const plain: string[] = []
     printCached('TT', {}, { stdout: t => plain.push(t), stderr: t => plain.push(`err ${t}`) })
     expect(plain).toEqual(['TT\n'])
+  })
+})
+
+describe('writeToFd', () => {
+  const eagain = () => Object.assign(new Error('EAGAIN: resource temporarily unavailable, write'), { code: 'EAGAIN' })
+
+  it('writes the whole text to the descriptor', () => {
+    const path = join(dir, 'out.txt')
+    const fd = openSync(path, 'w')
+    try {
+      writeToFd(fd as 1, 'GDCAuthTT=é\n')
+    } finally {
+      closeSync(fd)
+    }
+    expect(readFileSync(path, 'utf8')).toBe('GDCAuthTT=é\n')
+  })
+
+  it('continues after a partial write and hands what a full pipe refuses to the stream', () => {
+    const written: string[] = []
+    const streamed: string[] = []
+    let calls = 0
+    const writer: FdWriter = {
+      writeSync: (_fd, buffer, offset) => {
+        calls++
+        if (calls === 1) {
+          written.push(buffer.subarray(offset, offset + 3).toString())
+          return 3
+        }
+        throw eagain()
+      },
+      stream: fd => ({ write: chunk => streamed.push(`${fd}:${chunk.toString()}`) })
+    }
+    writeToFd(2, 'abcdefg', writer)
+    expect(written).toEqual(['abc'])
+    expect(streamed).toEqual(['2:defg'])
+  })
+
+  it('rethrows any other error', () => {
+    const writer: FdWriter = {
+      writeSync: () => {
+        throw Object.assign(new Error('EBADF: bad file descriptor, write'), { code: 'EBADF' })
+      },
+      stream: () => ({ write: () => undefined })
+    }
+    expect(() => writeToFd(1, 'x', writer)).toThrow('EBADF')
   })
 })
