@@ -1,9 +1,9 @@
 /**
  * The first network call of each step, started before @actions/core is loaded. Loading core
- * and the rest of the action takes 10-20 ms even with undici deferred (lazy-http-client.ts); the
- * login or logout round trip overlaps it instead of following it. Nothing here needs core: inputs and state come from the env exactly as
- * core reads them, masks are printed exactly as core.setSecret prints them, and log lines wait
- * in a buffer until core can print them.
+ * and the rest of the action takes 10-20 ms even with undici deferred (lazy-http-client.ts);
+ * the login or logout round trip overlaps it instead of following it. Nothing here needs core:
+ * inputs and state come from the env exactly as core reads them, masks are printed exactly as
+ * core.setSecret prints them, and log lines wait in a buffer until core can print them.
  */
 import { AuthSession, type EndOutcome } from './auth-session.js'
 import { FlexInsightsClient, type LoginResult } from './flex-insights-client.js'
