@@ -1404,14 +1404,10 @@ class HttpClient {
     }
 }
 for (const name of REQUEST_METHODS) {
-    Object.defineProperty(HttpClient.prototype, name, {
-        value: async function (...args) {
-            const real = (await this.client());
-            return real[name](...args);
-        },
-        writable: true,
-        configurable: true
-    });
+    HttpClient.prototype[name] = async function (...args) {
+        const real = (await this.client());
+        return real[name](...args);
+    };
 }
 
 

@@ -47,12 +47,8 @@ export class HttpClient {
 }
 
 for (const name of REQUEST_METHODS) {
-  Object.defineProperty(HttpClient.prototype, name, {
-    value: async function (this: HttpClient, ...args: unknown[]) {
-      const real = (await this.client()) as unknown as Record<RequestMethod, (...a: unknown[]) => Promise<unknown>>
-      return real[name](...args)
-    },
-    writable: true,
-    configurable: true
-  })
+  (HttpClient.prototype as unknown as Record<string, unknown>)[name] = async function (this: HttpClient, ...args: unknown[]) {
+    const real = (await this.client()) as unknown as Record<RequestMethod, (...a: unknown[]) => Promise<unknown>>
+    return real[name](...args)
+  }
 }
