@@ -1,5 +1,5 @@
 import nock from 'nock'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
 const { HttpSession } = await import('../../src/http-session.js')
 const { FlexInsightsClient } = await import('../../src/flex-insights-client.js')
@@ -27,9 +27,6 @@ function session(ttAgeMs: number | undefined, now = T0) {
   return { s: new AuthSession(new FlexInsightsClient(http, () => undefined), record, () => now), http, record }
 }
 
-beforeAll(() => nock.disableNetConnect())
-afterEach(() => nock.cleanAll())
-afterAll(() => nock.restore())
 
 describe('token freshness', () => {
   it('a TT is fresh while it has at least a minute left', () => {

@@ -2,7 +2,7 @@ import nock from 'nock'
 import { mkdtempSync, rmSync, utimesSync, writeFileSync, closeSync, openSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 
 const { runCli } = await import('../../src/cli.js')
 const { writeSessionFile, readSessionFile, withSessionLock, newSessionFilePath, removeSessionFile, SessionFileError } = await import('../../src/session-file.js')
@@ -13,16 +13,13 @@ const SST_CHALLENGE = { 'WWW-Authenticate': 'GoodData realm="GoodData API" cooki
 
 let dir: string
 let file: string
-beforeAll(() => nock.disableNetConnect())
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cli-test-'))
   file = newSessionFilePath(dir)
 })
 afterEach(() => {
-  nock.cleanAll()
   rmSync(dir, { recursive: true, force: true })
 })
-afterAll(() => nock.restore())
 
 function session(over: Record<string, unknown> = {}) {
   writeSessionFile(file, {

@@ -1,5 +1,5 @@
 import nock from 'nock'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
 const { HttpSession } = await import('../../src/http-session.js')
 const { FlexInsightsClient, challengeOf, parseSetCookies } = await import('../../src/flex-insights-client.js')
@@ -19,9 +19,6 @@ function client(mode: { maxAttempts?: number } = {}) {
   return { api: new FlexInsightsClient(http, s => masked.push(s)), masked, http }
 }
 
-beforeAll(() => nock.disableNetConnect())
-afterEach(() => nock.cleanAll())
-afterAll(() => nock.restore())
 
 describe('login', () => {
   it('header mode: verify_level 2, SST from the body, TT from X-GDC-AuthTT, all masked', async () => {

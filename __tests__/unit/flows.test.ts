@@ -1,5 +1,5 @@
 import nock from 'nock'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { FakeRunner } from './fake-runner.js'
@@ -18,12 +18,9 @@ const LOGIN_BODY = { userLogin: { profile: `/gdc/account/profile/${PROFILE}`, st
 const deps = (now = T0) => ({ sleep: async () => undefined, now: () => now, random: () => 0.5 })
 
 let runner: FakeRunner
-beforeAll(() => nock.disableNetConnect())
 afterEach(() => {
   runner.restore()
-  nock.cleanAll()
 })
-afterAll(() => nock.restore())
 
 const SECRETS = ['pa55-w0rd', 'SST-1', 'TT-1', 'TT-2']
 function expectNoLeak(r: FakeRunner) {

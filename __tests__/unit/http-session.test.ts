@@ -1,5 +1,5 @@
 import nock from 'nock'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 
 // nock first, then the code under test (nock 14 and ESM namespace snapshots: toolchain.md §4)
 const { HttpSession, parseRetryAfter, isRetryableStatus } = await import('../../src/http-session.js')
@@ -30,9 +30,6 @@ const netError = (code: string, message: string) => Object.assign(new Error(mess
 
 const get = { call: 'token' as const, method: 'GET' as const, path: '/gdc/account/token' }
 
-beforeAll(() => nock.disableNetConnect())
-afterEach(() => nock.cleanAll())
-afterAll(() => nock.restore())
 
 describe('HttpSession headers', () => {
   it('sends a constant User-Agent, Accept JSON and a fresh X-GDC-REQUEST per request', async () => {

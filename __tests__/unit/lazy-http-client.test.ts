@@ -11,7 +11,6 @@ const mapped = await import('@actions/http-client')
 const OIDC = 'https://oidc.actions.test'
 
 afterEach(() => {
-  nock.cleanAll()
   delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL
   delete process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
 })

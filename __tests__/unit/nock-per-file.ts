@@ -1,0 +1,16 @@
+/**
+ * Loaded before every unit test file (jest setupFilesAfterEnv), in that file's module registry.
+ *
+ * Each test file gets its own nock instance, but they all patch the one node:http shared by the
+ * worker. A file that forgets nock.restore() leaves its interceptor in place, and the next file in
+ * the same worker then goes through two interceptors: nock 14 emits socket errors where no
+ * listener is attached yet, and replyWithError tests fail depending on which files share a
+ * worker. Doing it here means no test file can forget it. It also runs before the file's own
+ * imports, which is the order nock 14 needs under ESM (toolchain.md §4).
+ */
+import nock from 'nock'
+import { afterAll, afterEach, beforeAll } from '@jest/globals'
+
+beforeAll(() => nock.disableNetConnect())
+afterEach(() => nock.cleanAll())
+afterAll(() => nock.restore())
