@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   logout: () => (/* binding */ logout),
 /* harmony export */   refreshToken: () => (/* binding */ refreshToken)
 /* harmony export */ });
-/* harmony import */ var _auth_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7240);
+/* harmony import */ var _auth_session_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1264);
 /* harmony import */ var _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1350);
 /* harmony import */ var _http_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1477);
 /**
@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 async function withSession(record, deps, fn) {
     const http = new _http_session_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpSession */ .Nn((0,_http_session_js__WEBPACK_IMPORTED_MODULE_2__/* .settingsOf */ .f5)(record), { logger: deps.logger, now: deps.now });
     try {
-        return await fn(new _auth_session_js__WEBPACK_IMPORTED_MODULE_0__/* .AuthSession */ .jd(new _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsClient */ .MF(http, deps.mask), record, deps.now));
+        return await fn(new _auth_session_js__WEBPACK_IMPORTED_MODULE_0__/* .AuthSession */ .j(new _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsClient */ .MF(http, deps.mask), record, deps.now));
     }
     finally {
         http.close();

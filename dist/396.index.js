@@ -17,8 +17,8 @@ var core = __webpack_require__(143);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/auth-session.ts + 1 modules
-var auth_session = __webpack_require__(7240);
+// EXTERNAL MODULE: ./src/auth-session.ts
+var auth_session = __webpack_require__(1264);
 // EXTERNAL MODULE: ./src/flex-insights-client.ts
 var flex_insights_client = __webpack_require__(1350);
 ;// CONCATENATED MODULE: ./src/credentials.ts
@@ -59,11 +59,14 @@ var command_shim = __webpack_require__(3662);
 var session_file = __webpack_require__(8782);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __webpack_require__(2462);
+// EXTERNAL MODULE: ./src/token-times.ts
+var token_times = __webpack_require__(1197);
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
  * The main step: validate inputs, log in, save what the post step needs, obtain a TT, then
  * mask and publish it.
  */
+
 
 
 
@@ -83,7 +86,6 @@ async function main(deps = {}, early = (0,early_start/* startMain */.Ym)(deps)) 
     const now = deps.now ?? Date.now;
     try {
         core/* saveState */.LZ(state/* STATE */.c.logout, String(inputs.logout));
-        const loginSentAt = early.loginSentAt;
         const login = await early.login;
         const record = {
             apiUrl: inputs.apiUrl,
@@ -98,10 +100,10 @@ async function main(deps = {}, early = (0,early_start/* startMain */.Ym)(deps)) 
         };
         // Before anything else can fail: from here on the post step can log this session out.
         core/* saveState */.LZ(state/* STATE */.c.session, JSON.stringify(record));
-        const session = new auth_session/* AuthSession */.jd(client, record, now);
+        const session = new auth_session/* AuthSession */.j(client, record, now);
         if (login.tt) {
             record.tt = login.tt;
-            record.ttIssuedAt = loginSentAt;
+            record.ttIssuedAt = early.loginSentAt;
         }
         else {
             await session.refresh();
@@ -115,7 +117,7 @@ async function main(deps = {}, early = (0,early_start/* startMain */.Ym)(deps)) 
         const binDir = (0,external_node_path_.join)((0,session_file/* sessionDir */.s)(runnerTemp), 'bin');
         (0,command_shim/* writeCommandShims */.b)(binDir, process.execPath, (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(process.argv[1] ?? 'dist/index.js')), 'cli.cjs'));
         core/* addPath */.fM(binDir);
-        const expiresAt = new Date((0,auth_session/* ttExpiresAt */.wY)(record));
+        const expiresAt = new Date((0,token_times/* ttExpiresAt */.wY)(record));
         exportCredentials({ setSecret: mask, setOutput: core/* setOutput */.uH, exportVariable: core/* exportVariable */.dN }, { tt: record.tt, apiUrl: record.apiUrl, profileId: record.profileId, expiresAt, sessionFile }, { exportEnv: inputs.exportEnv, envPrefix: inputs.envPrefix });
         await writeSummary(record, expiresAt, inputs.logout);
         const where = inputs.exportEnv ? `step outputs and ${inputs.envPrefix}_* env vars` : 'step outputs';

@@ -111,7 +111,7 @@ function stdoutMask(secret) {
 class SessionFileError extends Error {
 }
 function sessionDir(runnerTemp) {
-    return join(runnerTemp, 'flex-insights-auth');
+    return (0,external_node_path_namespaceObject.join)(runnerTemp, 'flex-insights-auth');
 }
 // Names need to be unique, not secret (the directory is 0700, the file 0600), and node:crypto
 // would add 1.5 ms to every `flex-insights token` (see BENCHMARKS.md).
@@ -192,6 +192,12 @@ async function withSessionLock(path, staleMs, fn) {
 const TT_LIFETIME_MS = 10 * 60 * 1000;
 /** A TT is reused only while it has at least this long to live. */
 const MIN_TT_VALIDITY_MS = 60 * 1000;
+/** The most `--min-validity` may ask of a 10-minute TT: a fresh one must still satisfy it. */
+const MAX_MIN_VALIDITY_S = 540;
+/** `--min-validity SECONDS` in ms, or undefined unless whole seconds from 0 to MAX_MIN_VALIDITY_S. */
+function parseMinValidity(raw) {
+    return /^\d+$/.test(raw) && Number(raw) <= MAX_MIN_VALIDITY_S ? Number(raw) * 1000 : undefined;
+}
 function ttExpiresAt(record) {
     return (record.ttIssuedAt ?? 0) + (record.ttLifetimeMs ?? TT_LIFETIME_MS);
 }
@@ -230,8 +236,12 @@ function cachedAnswer(argv, env, now) {
             session = value;
         else if (rest[i] === '--prefix')
             prefix = value;
-        else if (rest[i] === '--min-validity' && /^\d+$/.test(value) && Number(value) <= 540)
-            minValidityMs = Number(value) * 1000;
+        else if (rest[i] === '--min-validity') {
+            const ms = parseMinValidity(value);
+            if (ms === undefined)
+                return undefined;
+            minValidityMs = ms;
+        }
         else
             return undefined;
     }
@@ -283,7 +293,7 @@ function writeToFd(fd, text, writer = fdWriter) {
 ;// CONCATENATED MODULE: ./src/command-shim.ts
 /**
  * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
- * runners, both running the bundled dist/index.js with the runner's own node binary.
+ * runners, both running the bundled dist/cli.cjs with the runner's own node binary.
  */
 
 
@@ -305,6 +315,7 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 ;// CONCATENATED MODULE: ./src/compile-cache.ts
 
 
+
 /**
  * Node ≥ 22.1 (the runner's node24) can keep V8's compiled code on disk. Under RUNNER_TEMP
  * (private to the job, removed with it) the post step and `flex-insights` refreshes reuse what
@@ -316,7 +327,7 @@ function enableCompileCache(env = process.env) {
     if (!enable || !env.RUNNER_TEMP)
         return;
     try {
-        enable((0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP, 'flex-insights-auth', 'compile-cache'));
+        enable((0,external_node_path_namespaceObject.join)(sessionDir(env.RUNNER_TEMP), 'compile-cache'));
     }
     catch {
         // an optimisation only

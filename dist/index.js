@@ -108,50 +108,21 @@ function describeErrorBody(body, contentType = '') {
 
 /***/ }),
 
-/***/ 7240:
+/***/ 1264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jd: () => (/* binding */ AuthSession),
-  qU: () => (/* reexport */ MIN_TT_VALIDITY_MS),
-  HI: () => (/* reexport */ isTtFresh),
-  wY: () => (/* reexport */ ttExpiresAt)
-});
-
-// EXTERNAL MODULE: ./src/api-error.ts
-var api_error = __nccwpck_require__(1340);
-// EXTERNAL MODULE: ./src/flex-insights-client.ts
-var flex_insights_client = __nccwpck_require__(1350);
-;// CONCATENATED MODULE: ./src/token-times.ts
-/**
- * When a TT expires and whether a cached one is still good. No imports: the fast path of the
- * `flex-insights` command (dist/cli.cjs) bundles this and must stay tiny.
- */
-const TT_LIFETIME_MS = 10 * 60 * 1000;
-/** A TT is reused only while it has at least this long to live. */
-const MIN_TT_VALIDITY_MS = 60 * 1000;
-function ttExpiresAt(record) {
-    return (record.ttIssuedAt ?? 0) + (record.ttLifetimeMs ?? TT_LIFETIME_MS);
-}
-/**
- * Whether the cached TT still has minValidityMs to live. With a short token-lifetime the
- * margin shrinks to half the lifetime, else no cached token could ever be used.
- */
-function isTtFresh(record, now, minValidityMs = MIN_TT_VALIDITY_MS) {
-    const margin = Math.min(minValidityMs, (record.ttLifetimeMs ?? TT_LIFETIME_MS) / 2);
-    return !!record.tt && record.ttIssuedAt !== undefined && ttExpiresAt(record) - now >= margin;
-}
-
-;// CONCATENATED MODULE: ./src/auth-session.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ AuthSession)
+/* harmony export */ });
+/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1340);
+/* harmony import */ var _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1350);
+/* harmony import */ var _token_times_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1197);
 /**
  * A logged-in Flex Insights session: what the post step and the `flex-insights` command keep
  * (api-url, profile id, SST, the current TT and when it was issued), and the procedures that
  * need more than one call: a token that stays valid long enough, and a logout that survives an
  * expired TT or an already-dead session.
  */
-
 
 
 
@@ -176,8 +147,8 @@ class AuthSession {
         return tt;
     }
     /** The cached TT while it has at least minValidityMs left, else a fresh one. */
-    async token(minValidityMs = MIN_TT_VALIDITY_MS) {
-        if (isTtFresh(this.record, this.now(), minValidityMs))
+    async token(minValidityMs = _token_times_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_TT_VALIDITY_MS */ .qU) {
+        if ((0,_token_times_js__WEBPACK_IMPORTED_MODULE_2__/* .isTtFresh */ .HI)(this.record, this.now(), minValidityMs))
             return { tt: this.record.tt, refreshed: false };
         return { tt: await this.refresh(), refreshed: true };
     }
@@ -192,17 +163,17 @@ class AuthSession {
             tt = (await this.token()).tt;
         }
         catch (error) {
-            if (error instanceof api_error/* FlexInsightsError */.FD && error.kind === 'session-gone')
+            if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD && error.kind === 'session-gone')
                 return undefined;
             throw error;
         }
         let res = await send(tt);
-        if ((0,flex_insights_client/* challengeOf */.p1)(res) === 'tt') {
+        if ((0,_flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .challengeOf */ .p1)(res) === 'tt') {
             try {
                 tt = await this.refresh();
             }
             catch (error) {
-                if (error instanceof api_error/* FlexInsightsError */.FD && error.kind === 'session-gone')
+                if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD && error.kind === 'session-gone')
                     return undefined;
                 throw error;
             }
@@ -223,20 +194,20 @@ class AuthSession {
         if (res.status === 404 || (res.status === 400 && errorMentionsNotLoggedIn(res))) {
             return { ended: false, reason: `the session had already ended (HTTP ${res.status}: not logged in)` };
         }
-        throw (0,flex_insights_client/* httpError */.p2)('logout', res);
+        throw (0,_flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpError */ .p2)('logout', res);
     }
     /** Deletes the logged-in user's own profile. Irreversible. */
     async deleteProfile() {
         const { profileId, sst, mode } = this.record;
         const res = await this.withFreshToken(tt => this.client.deleteProfile(profileId, sst, tt, mode));
         if (!res) {
-            throw new api_error/* FlexInsightsError */.FD('delete-profile', 'the session has ended', {
+            throw new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD('delete-profile', 'the session has ended', {
                 kind: 'session-gone',
                 hint: 'Log in again (run the action again) before deleting the profile'
             });
         }
         if (res.status !== 204 && res.status !== 200)
-            throw (0,flex_insights_client/* httpError */.p2)('delete-profile', res);
+            throw (0,_flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpError */ .p2)('delete-profile', res);
     }
 }
 
@@ -250,9 +221,9 @@ class AuthSession {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
 /* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1340);
-/* harmony import */ var _auth_session_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7240);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6999);
-/* harmony import */ var _session_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8782);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6999);
+/* harmony import */ var _session_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8782);
+/* harmony import */ var _token_times_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1197);
 /**
  * `flex-insights`: the command the action puts on PATH for jobs that outlive the 10-minute TT.
  * It reads the private session file written by the main step and prints a token that stays
@@ -291,7 +262,7 @@ const HELP = {
     token: `Usage: flex-insights token [--min-validity SECONDS] [--session FILE | --prefix P]
 
 Prints a Temporary Token (TT) that stays valid for at least --min-validity seconds (default 60,
-at most 540): the cached one while it is, otherwise a fresh one from the API, saved for the next
+at most ${_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MIN_VALIDITY_S */ .vg}): the cached one while it is, otherwise a fresh one from the API, saved for the next
 call. Only the token goes to stdout, so this works:
 
   curl -b "GDCAuthTT=$(flex-insights token)" "$FLEX_INSIGHTS_API_URL/gdc/..."
@@ -321,7 +292,7 @@ class UsageError extends Error {
 class CliError extends Error {
 }
 function parseArgs(argv) {
-    const args = { minValidityMs: _auth_session_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_TT_VALIDITY_MS */ .qU, help: false };
+    const args = { minValidityMs: _token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_TT_VALIDITY_MS */ .qU, help: false };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         const value = () => {
@@ -339,11 +310,10 @@ function parseArgs(argv) {
         else if (arg === '--confirm')
             args.confirm = value();
         else if (arg === '--min-validity') {
-            const raw = value();
-            const seconds = Number(raw);
-            if (!/^\d+$/.test(raw) || seconds > 540)
-                throw new UsageError('--min-validity must be whole seconds from 0 to 540');
-            args.minValidityMs = seconds * 1000;
+            const ms = (0,_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMinValidity */ .AI)(value());
+            if (ms === undefined)
+                throw new UsageError(`--min-validity must be whole seconds from 0 to ${_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MIN_VALIDITY_S */ .vg}`);
+            args.minValidityMs = ms;
         }
         else if (arg.startsWith('-'))
             throw new UsageError(`unknown option ${arg}`);
@@ -385,31 +355,31 @@ function endedError() {
     return new CliError('the session has ended (logged out or expired); run the Flex Insights Auth action again to log in');
 }
 async function ensureToken(path, minValidityMs, io, mask, logger) {
-    const cached = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSessionFile */ .zZ)(path);
+    const cached = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(path);
     if (cached.loggedOut)
         throw endedError();
-    if ((0,_auth_session_js__WEBPACK_IMPORTED_MODULE_1__/* .isTtFresh */ .HI)(cached, io.now(), minValidityMs))
+    if ((0,_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .isTtFresh */ .HI)(cached, io.now(), minValidityMs))
         return cached;
     const network = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
-    return (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .withSessionLock */ .ET)(path, staleAfterMs(cached), async () => {
+    return (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .withSessionLock */ .ET)(path, staleAfterMs(cached), async () => {
         // Another caller may have refreshed while we waited for the lock.
-        const current = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSessionFile */ .zZ)(path);
+        const current = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(path);
         if (current.loggedOut)
             throw endedError();
-        if ((0,_auth_session_js__WEBPACK_IMPORTED_MODULE_1__/* .isTtFresh */ .HI)(current, io.now(), minValidityMs))
+        if ((0,_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .isTtFresh */ .HI)(current, io.now(), minValidityMs))
             return current;
         try {
             await network.refreshToken(current, { mask, logger, now: io.now });
         }
         catch (error) {
             if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD && error.kind === 'session-gone') {
-                (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSessionFile */ .s8)(path, { ...current, loggedOut: true });
+                (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(path, { ...current, loggedOut: true });
                 throw endedError();
             }
             throw error;
         }
-        (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSessionFile */ .s8)(path, current);
-        logger.debug(`refreshed the temporary token; valid until ${new Date((0,_auth_session_js__WEBPACK_IMPORTED_MODULE_1__/* .ttExpiresAt */ .wY)(current)).toISOString()}`);
+        (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(path, current);
+        logger.debug(`refreshed the temporary token; valid until ${new Date((0,_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .ttExpiresAt */ .wY)(current)).toISOString()}`);
         return current;
     });
 }
@@ -417,10 +387,10 @@ async function endSession(path, args, io, mask, logger) {
     const deleting = args.command === 'delete-profile';
     if (deleting && !args.confirm)
         throw new UsageError('delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone');
-    const first = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSessionFile */ .zZ)(path);
+    const first = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(path);
     const network = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
-    await (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .withSessionLock */ .ET)(path, staleAfterMs(first), async () => {
-        const record = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSessionFile */ .zZ)(path);
+    await (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .withSessionLock */ .ET)(path, staleAfterMs(first), async () => {
+        const record = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(path);
         if (deleting && args.confirm?.toLowerCase() !== record.login.toLowerCase()) {
             throw new CliError(`refusing to delete: --confirm "${args.confirm}" is not the login of this session (${record.login}). Nothing was deleted`);
         }
@@ -433,12 +403,12 @@ async function endSession(path, args, io, mask, logger) {
         mask(record.sst);
         if (deleting) {
             await network.deleteProfile(record, { mask, logger, now: io.now });
-            (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSessionFile */ .s8)(path, { ...record, loggedOut: true });
+            (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(path, { ...record, loggedOut: true });
             io.stderr(`flex-insights: deleted the Flex Insights profile of ${record.login} (profile ${record.profileId}). This cannot be undone; the session has ended\n`);
             return;
         }
         const outcome = await network.logout(record, { mask, logger, now: io.now });
-        (0,_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSessionFile */ .s8)(path, { ...record, loggedOut: true });
+        (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(path, { ...record, loggedOut: true });
         io.stderr(outcome.ended
             ? `flex-insights: logged out of Flex Insights (profile ${record.profileId}); the session's tokens no longer work\n`
             : `flex-insights: ${outcome.reason}; nothing to do\n`);
@@ -447,9 +417,9 @@ async function endSession(path, args, io, mask, logger) {
 async function runCli(argv, io = defaultIo) {
     const logger = cliLogger(io);
     const inActions = io.env.GITHUB_ACTIONS === 'true';
-    const mask = (0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .maskOnce */ .S_)(secret => {
+    const mask = (0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .maskOnce */ .S_)(secret => {
         if (inActions)
-            io.stderr((0,_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .addMaskCommand */ .F8)(secret));
+            io.stderr((0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .addMaskCommand */ .F8)(secret));
     });
     let args;
     try {
@@ -481,7 +451,7 @@ async function runCli(argv, io = defaultIo) {
             io.stderr(`flex-insights: ${error.message}\n\n${args?.command && HELP[args.command] ? HELP[args.command] : USAGE}`);
             return 2;
         }
-        const known = error instanceof CliError || error instanceof _session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .SessionFileError */ .vB || error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD;
+        const known = error instanceof CliError || error instanceof _session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionFileError */ .vB || error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD;
         io.stderr(`flex-insights: ${known ? error.message : `unexpected error: ${error?.message ?? String(error)}`}\n`);
         return 1;
     }
@@ -503,7 +473,7 @@ async function runCli(argv, io = defaultIo) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
- * runners, both running the bundled dist/index.js with the runner's own node binary.
+ * runners, both running the bundled dist/cli.cjs with the runner's own node binary.
  */
 
 
@@ -536,7 +506,10 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/session-file.ts
+var session_file = __nccwpck_require__(8782);
 ;// CONCATENATED MODULE: ./src/compile-cache.ts
+
 
 
 /**
@@ -550,7 +523,7 @@ function enableCompileCache(env = process.env) {
     if (!enable || !env.RUNNER_TEMP)
         return;
     try {
-        enable((0,external_node_path_.join)(env.RUNNER_TEMP, 'flex-insights-auth', 'compile-cache'));
+        enable((0,external_node_path_.join)((0,session_file/* sessionDir */.s)(env.RUNNER_TEMP), 'compile-cache'));
     }
     catch {
         // an optimisation only
@@ -573,8 +546,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: readInputFromEnv
 
-// EXTERNAL MODULE: ./src/auth-session.ts + 1 modules
-var auth_session = __nccwpck_require__(7240);
+// EXTERNAL MODULE: ./src/auth-session.ts
+var auth_session = __nccwpck_require__(1264);
 // EXTERNAL MODULE: ./src/flex-insights-client.ts
 var flex_insights_client = __nccwpck_require__(1350);
 // EXTERNAL MODULE: ./src/http-session.ts + 3 modules
@@ -685,7 +658,7 @@ function startPost(deps = {}) {
     const { written, onRequestWritten } = writeSignal();
     early.written = written;
     early.http = new http_session/* HttpSession */.Nn((0,http_session/* settingsOf */.f5)(record), { ...deps, logger: logs, onRequestWritten });
-    early.outcome = new auth_session/* AuthSession */.jd(new flex_insights_client/* FlexInsightsClient */.MF(early.http, mask), record, deps.now).logout();
+    early.outcome = new auth_session/* AuthSession */.j(new flex_insights_client/* FlexInsightsClient */.MF(early.http, mask), record, deps.now).logout();
     early.outcome.then(onRequestWritten, onRequestWritten);
     return early;
 }
@@ -1602,10 +1575,49 @@ function readState() {
             session = JSON.parse(raw);
         }
         catch {
-            session = undefined;
+            // not ours or truncated: the post step then has no session to end
         }
     }
     return { logout: getState(STATE.logout) !== 'false', session, sessionFile: getState(STATE.sessionFile) || undefined };
+}
+
+
+/***/ }),
+
+/***/ 1197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ parseMinValidity),
+/* harmony export */   HI: () => (/* binding */ isTtFresh),
+/* harmony export */   qU: () => (/* binding */ MIN_TT_VALIDITY_MS),
+/* harmony export */   vg: () => (/* binding */ MAX_MIN_VALIDITY_S),
+/* harmony export */   wY: () => (/* binding */ ttExpiresAt)
+/* harmony export */ });
+/* unused harmony export TT_LIFETIME_MS */
+/**
+ * When a TT expires and whether a cached one is still good. No imports: the fast path of the
+ * `flex-insights` command (dist/cli.cjs) bundles this and must stay tiny.
+ */
+const TT_LIFETIME_MS = 10 * 60 * 1000;
+/** A TT is reused only while it has at least this long to live. */
+const MIN_TT_VALIDITY_MS = 60 * 1000;
+/** The most `--min-validity` may ask of a 10-minute TT: a fresh one must still satisfy it. */
+const MAX_MIN_VALIDITY_S = 540;
+/** `--min-validity SECONDS` in ms, or undefined unless whole seconds from 0 to MAX_MIN_VALIDITY_S. */
+function parseMinValidity(raw) {
+    return /^\d+$/.test(raw) && Number(raw) <= MAX_MIN_VALIDITY_S ? Number(raw) * 1000 : undefined;
+}
+function ttExpiresAt(record) {
+    return (record.ttIssuedAt ?? 0) + (record.ttLifetimeMs ?? TT_LIFETIME_MS);
+}
+/**
+ * Whether the cached TT still has minValidityMs to live. With a short token-lifetime the
+ * margin shrinks to half the lifetime, else no cached token could ever be used.
+ */
+function isTtFresh(record, now, minValidityMs = MIN_TT_VALIDITY_MS) {
+    const margin = Math.min(minValidityMs, (record.ttLifetimeMs ?? TT_LIFETIME_MS) / 2);
+    return !!record.tt && record.ttIssuedAt !== undefined && ttExpiresAt(record) - now >= margin;
 }
 
 

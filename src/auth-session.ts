@@ -6,10 +6,8 @@
  */
 import { FlexInsightsError } from './api-error.js'
 import { FlexInsightsClient, challengeOf, httpError, type AuthMode } from './flex-insights-client.js'
-import { isTtFresh, MIN_TT_VALIDITY_MS, type TokenTimes } from './token-times.js'
-
-export { isTtFresh, MIN_TT_VALIDITY_MS, ttExpiresAt } from './token-times.js'
 import type { ApiResponse } from './http-session.js'
+import { isTtFresh, MIN_TT_VALIDITY_MS, type TokenTimes } from './token-times.js'
 
 export interface SessionRecord extends TokenTimes {
   apiUrl: string

@@ -7,7 +7,7 @@
 import { writeSync } from 'node:fs'
 import { addMaskCommand } from './logger.js'
 import { readSessionFile, type SessionFileContent } from './session-file.js'
-import { isTtFresh, MIN_TT_VALIDITY_MS } from './token-times.js'
+import { isTtFresh, MIN_TT_VALIDITY_MS, parseMinValidity } from './token-times.js'
 
 export function cachedAnswer(argv: string[], env: NodeJS.ProcessEnv, now: number): string | undefined {
   const [command, ...rest] = argv
@@ -20,8 +20,11 @@ export function cachedAnswer(argv: string[], env: NodeJS.ProcessEnv, now: number
     if (value === undefined) return undefined
     if (rest[i] === '--session') session = value
     else if (rest[i] === '--prefix') prefix = value
-    else if (rest[i] === '--min-validity' && /^\d+$/.test(value) && Number(value) <= 540) minValidityMs = Number(value) * 1000
-    else return undefined
+    else if (rest[i] === '--min-validity') {
+      const ms = parseMinValidity(value)
+      if (ms === undefined) return undefined
+      minValidityMs = ms
+    } else return undefined
   }
   const path = session ?? env[`${prefix}_SESSION_FILE`]
   if (!path) return undefined

@@ -7,9 +7,10 @@
  * `$(flex-insights token)` works; everything else goes to stderr.
  */
 import { FlexInsightsError } from './api-error.js'
-import { isTtFresh, MIN_TT_VALIDITY_MS, ttExpiresAt, type SessionRecord } from './auth-session.js'
+import type { SessionRecord } from './auth-session.js'
 import { addMaskCommand, maskOnce, type Logger, type MaskSecret } from './logger.js'
 import { readSessionFile, SessionFileError, withSessionLock, writeSessionFile, type SessionFileContent } from './session-file.js'
+import { isTtFresh, MAX_MIN_VALIDITY_S, MIN_TT_VALIDITY_MS, parseMinValidity, ttExpiresAt } from './token-times.js'
 
 export interface CliIo {
   env: NodeJS.ProcessEnv
@@ -46,7 +47,7 @@ const HELP: Record<string, string> = {
   token: `Usage: flex-insights token [--min-validity SECONDS] [--session FILE | --prefix P]
 
 Prints a Temporary Token (TT) that stays valid for at least --min-validity seconds (default 60,
-at most 540): the cached one while it is, otherwise a fresh one from the API, saved for the next
+at most ${MAX_MIN_VALIDITY_S}): the cached one while it is, otherwise a fresh one from the API, saved for the next
 call. Only the token goes to stdout, so this works:
 
   curl -b "GDCAuthTT=$(flex-insights token)" "$FLEX_INSIGHTS_API_URL/gdc/..."
@@ -98,10 +99,9 @@ function parseArgs(argv: string[]): Args {
     else if (arg === '--prefix') args.prefix = value()
     else if (arg === '--confirm') args.confirm = value()
     else if (arg === '--min-validity') {
-      const raw = value()
-      const seconds = Number(raw)
-      if (!/^\d+$/.test(raw) || seconds > 540) throw new UsageError('--min-validity must be whole seconds from 0 to 540')
-      args.minValidityMs = seconds * 1000
+      const ms = parseMinValidity(value())
+      if (ms === undefined) throw new UsageError(`--min-validity must be whole seconds from 0 to ${MAX_MIN_VALIDITY_S}`)
+      args.minValidityMs = ms
     } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`)
     else if (!args.command) args.command = arg
     else throw new UsageError(`unexpected argument ${arg}`)

@@ -1,6 +1,6 @@
 /**
  * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
- * runners, both running the bundled dist/index.js with the runner's own node binary.
+ * runners, both running the bundled dist/cli.cjs with the runner's own node binary.
  */
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'

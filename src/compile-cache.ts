@@ -1,5 +1,6 @@
 import module from 'node:module'
 import { join } from 'node:path'
+import { sessionDir } from './session-file.js'
 
 /**
  * Node ≥ 22.1 (the runner's node24) can keep V8's compiled code on disk. Under RUNNER_TEMP
@@ -11,7 +12,7 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): void {
   const enable = (module as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache
   if (!enable || !env.RUNNER_TEMP) return
   try {
-    enable(join(env.RUNNER_TEMP, 'flex-insights-auth', 'compile-cache'))
+    enable(join(sessionDir(env.RUNNER_TEMP), 'compile-cache'))
   } catch {
     // an optimisation only
   }

@@ -43,10 +43,7 @@ export function startMain(deps: SessionDeps = {}): EarlyMain {
   }
   const logs = new BufferedLogger()
   const { written, onRequestWritten } = writeSignal()
-  const http = new HttpSession(
-    settingsOf(inputs),
-    { ...deps, logger: logs, onRequestWritten }
-  )
+  const http = new HttpSession(settingsOf(inputs), { ...deps, logger: logs, onRequestWritten })
   const client = new FlexInsightsClient(http, mask)
   const loginSentAt = (deps.now ?? Date.now)()
   const login = client.login(inputs.login, inputs.password, inputs.authMode)
@@ -89,10 +86,7 @@ export function startPost(deps: SessionDeps = {}): EarlyPost {
   const { record } = plan
   const { written, onRequestWritten } = writeSignal()
   early.written = written
-  early.http = new HttpSession(
-    settingsOf(record),
-    { ...deps, logger: logs, onRequestWritten }
-  )
+  early.http = new HttpSession(settingsOf(record), { ...deps, logger: logs, onRequestWritten })
   early.outcome = new AuthSession(new FlexInsightsClient(early.http, mask), record, deps.now).logout()
   early.outcome.then(onRequestWritten, onRequestWritten)
   return early

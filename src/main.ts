@@ -5,13 +5,14 @@
 import * as core from '@actions/core'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { AuthSession, ttExpiresAt, type SessionRecord } from './auth-session.js'
+import { AuthSession, type SessionRecord } from './auth-session.js'
 import { exportCredentials } from './credentials.js'
 import { startMain, type EarlyMain } from './early-start.js'
 import type { SessionDeps } from './http-session.js'
 import { writeCommandShims } from './command-shim.js'
 import { newSessionFilePath, sessionDir, writeSessionFile } from './session-file.js'
 import { STATE } from './state.js'
+import { ttExpiresAt } from './token-times.js'
 
 export const coreLogger = { debug: core.debug, info: core.info, warning: core.warning }
 
@@ -24,7 +25,6 @@ export async function main(deps: SessionDeps = {}, early: EarlyMain = startMain(
   try {
     core.saveState(STATE.logout, String(inputs.logout))
 
-    const loginSentAt = early.loginSentAt
     const login = await early.login
     const record: SessionRecord = {
       apiUrl: inputs.apiUrl,
@@ -43,7 +43,7 @@ export async function main(deps: SessionDeps = {}, early: EarlyMain = startMain(
     const session = new AuthSession(client, record, now)
     if (login.tt) {
       record.tt = login.tt
-      record.ttIssuedAt = loginSentAt
+      record.ttIssuedAt = early.loginSentAt
     } else {
       await session.refresh()
     }

@@ -23,7 +23,7 @@ export function readState(): SavedState {
     try {
       session = JSON.parse(raw) as SessionRecord
     } catch {
-      session = undefined
+      // not ours or truncated: the post step then has no session to end
     }
   }
   return { logout: getState(STATE.logout) !== 'false', session, sessionFile: getState(STATE.sessionFile) || undefined }

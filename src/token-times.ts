@@ -7,6 +7,14 @@ export const TT_LIFETIME_MS = 10 * 60 * 1000
 /** A TT is reused only while it has at least this long to live. */
 export const MIN_TT_VALIDITY_MS = 60 * 1000
 
+/** The most `--min-validity` may ask of a 10-minute TT: a fresh one must still satisfy it. */
+export const MAX_MIN_VALIDITY_S = 540
+
+/** `--min-validity SECONDS` in ms, or undefined unless whole seconds from 0 to MAX_MIN_VALIDITY_S. */
+export function parseMinValidity(raw: string): number | undefined {
+  return /^\d+$/.test(raw) && Number(raw) <= MAX_MIN_VALIDITY_S ? Number(raw) * 1000 : undefined
+}
+
 export interface TokenTimes {
   tt?: string
   /** Epoch ms, taken just before the request that returned the TT (errs on the safe side). */

@@ -3,7 +3,8 @@ import { describe, expect, it } from '@jest/globals'
 
 const { HttpSession } = await import('../../src/http-session.js')
 const { FlexInsightsClient } = await import('../../src/flex-insights-client.js')
-const { AuthSession, isTtFresh, MIN_TT_VALIDITY_MS } = await import('../../src/auth-session.js')
+const { AuthSession } = await import('../../src/auth-session.js')
+const { isTtFresh, MIN_TT_VALIDITY_MS } = await import('../../src/token-times.js')
 
 const API = 'https://api.flex.test'
 const T0 = Date.parse('2026-01-01T00:00:00Z')
