@@ -1,39 +1,5 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	"use strict";
-/******/ 	// The require scope
-/******/ 	var __nccwpck_require__ = {};
-/******/ 	
-/************************************************************************/
-/******/ 	/* webpack/runtime/compat get default export */
-/******/ 	(() => {
-/******/ 		// getDefaultExport function for compatibility with non-harmony modules
-/******/ 		__nccwpck_require__.n = (module) => {
-/******/ 			var getter = module && module.__esModule ?
-/******/ 				() => (module['default']) :
-/******/ 				() => (module);
-/******/ 			__nccwpck_require__.d(getter, { a: getter });
-/******/ 			return getter;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/define property getters */
-/******/ 	(() => {
-/******/ 		// define getter functions for harmony exports
-/******/ 		__nccwpck_require__.d = (exports, definition) => {
-/******/ 			for(var key in definition) {
-/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 				}
-/******/ 			}
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ 	})();
-/******/ 	
-/************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -42,104 +8,266 @@ const external_node_path_namespaceObject = require("node:path");
 const external_node_url_namespaceObject = require("node:url");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: ./src/logger.ts
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined
-};
-/** Wraps a mask function so each value is registered once, however many paths see it. */
-function maskOnce(mask) {
-    const seen = new Set();
-    return secret => {
-        if (!secret || seen.has(secret))
-            return;
-        seen.add(secret);
-        mask(secret);
-    };
+;// CONCATENATED MODULE: ./src/api/tokens.ts
+/**
+ * How the two tokens travel (docs/protocol.md, "Tokens on the wire"): the one home of the
+ * cookie form, the auth headers of each mode and the rule for what a token may contain.
+ * No imports: the command's fast path (dist/cli.cjs) bundles this file.
+ */
+const TT_COOKIE = 'GDCAuthTT';
+const SST_COOKIE = 'GDCAuthSST';
+/** The TT as later steps send it: `GDCAuthTT=<TT>`. */
+const ttCookie = (tt) => `${TT_COOKIE}=${tt}`;
+/** The TT back out of its cookie form (as printed by `flex-insights cookie`). */
+const ttOfCookie = (cookie) => cookie.slice(TT_COOKIE.length + 1);
+/**
+ * A token we are willing to put into a header or a cookie: printable ASCII without white space,
+ * `;`, `,`, `"` or `\`. Anything else could split a header (CR/LF) or smuggle a second cookie
+ * (`x; GDCAuthTT=forged`), so it is refused rather than escaped.
+ */
+function isToken(value) {
+    return (typeof value === 'string' &&
+        value.length > 0 &&
+        value.length <= 4096 &&
+        /^[\x21-\x7e]+$/.test(value) &&
+        !/[;,"\\]/.test(value));
 }
 /**
- * Holds log lines until the real logger exists (@actions/core loads while the first request is
- * already on the wire), then forwards them, and everything after, in order.
+ * Headers that carry the tokens. Header mode sends the TT both as X-GDC-AuthTT (what GoodData's
+ * own clients send, recorded) and as the GDCAuthTT cookie (what Twilio's documentation shows).
  */
-class BufferedLogger {
-    lines = [];
-    target;
-    debug(message) {
-        this.emit('debug', message);
-    }
-    info(message) {
-        this.emit('info', message);
-    }
-    warning(message) {
-        this.emit('warning', message);
-    }
-    attach(target) {
-        this.target = target;
-        for (const [level, message] of this.lines)
-            target[level](message);
-        this.lines = [];
-    }
-    emit(level, message) {
-        if (this.target)
-            this.target[level](message);
+function authHeaders(mode, tokens) {
+    const headers = {};
+    const cookies = [];
+    if (tokens.sst) {
+        if (mode === 'cookie')
+            cookies.push(`${SST_COOKIE}=${tokens.sst}`);
         else
-            this.lines.push([level, message]);
+            headers['X-GDC-AuthSST'] = tokens.sst;
     }
+    if (tokens.tt) {
+        if (mode === 'header')
+            headers['X-GDC-AuthTT'] = tokens.tt;
+        cookies.push(ttCookie(tokens.tt));
+    }
+    if (cookies.length)
+        headers.Cookie = cookies.join('; ');
+    return headers;
 }
-/** A workflow command line, escaped as @actions/core escapes command data. */
-function addMaskCommand(secret) {
-    return `::add-mask::${secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
-}
-/** `::add-mask::`, byte for byte what core.setSecret prints, for use before core is loaded. */
-function stdoutMask(secret) {
-    process.stdout.write(addMaskCommand(secret));
+/** Cookie values from Set-Cookie headers; cleared cookies (empty value) are skipped. */
+function parseSetCookies(setCookie) {
+    const jar = {};
+    for (const line of setCookie ?? []) {
+        const pair = line.split(';', 1)[0];
+        const eq = pair.indexOf('=');
+        if (eq < 1)
+            continue;
+        const value = pair
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"(.*)"$/, '$1');
+        if (value)
+            jar[pair.slice(0, eq).trim()] = value;
+    }
+    return jar;
 }
 
-;// CONCATENATED MODULE: ./src/session-file.ts
+;// CONCATENATED MODULE: ./src/api/secrets.ts
+/**
+ * The one home of the masking rule: which forms of a secret get registered with whatever hides
+ * output (the runner's `::add-mask::`), and how known secrets are cut out of server text before
+ * it is collapsed, truncated or quoted. A server that echoes part of a token, or a message
+ * squeezed to one line, must not leave a readable piece behind. Dependency-free except for the
+ * cookie form, so the command's fast path can use it.
+ */
+
+/** Pieces of a secret this long or longer are removed from server text wherever they appear. */
+const FRAGMENT_LENGTH = 8;
+const REDACTED = '***';
+const collapse = (text) => text.replace(/\s+/g, ' ');
+class secrets_Secrets {
+    sink;
+    known = new Set();
+    constructor(sink = () => undefined) {
+        this.sink = sink;
+    }
+    /**
+     * Masks a secret and every form a log line could show it in: a TT's cookie form, a
+     * password's JSON-escaped and white-space-collapsed forms. Each value is registered once.
+     */
+    add(value, kind) {
+        if (!value)
+            return;
+        const forms = [value];
+        if (kind === 'tt')
+            forms.push(ttCookie(value));
+        if (kind === 'password') {
+            forms.push(JSON.stringify(value).slice(1, -1), collapse(value), value.trim());
+        }
+        for (const form of forms) {
+            if (!form || this.known.has(form))
+                continue;
+            if (form !== value && form.length < FRAGMENT_LENGTH)
+                continue;
+            this.known.add(form);
+            this.sink(form);
+        }
+    }
+    /** Every registered form, longest first. */
+    all() {
+        return [...this.known].sort((a, b) => b.length - a.length);
+    }
+    /** `text` without any known secret, nor any piece of one FRAGMENT_LENGTH long or more. */
+    redact(text) {
+        return redact(text, this.all());
+    }
+}
+/**
+ * Replaces every occurrence of a secret, and every run of FRAGMENT_LENGTH or more characters
+ * shared with one, by `***`. Runs shorter than that are left: they cannot be told from prose.
+ */
+function redact(text, secrets) {
+    if (!text || !secrets.length)
+        return text;
+    const marked = new Uint8Array(text.length);
+    for (const secret of secrets) {
+        for (const needle of new Set([secret, collapse(secret)]))
+            markRuns(text, needle, marked);
+    }
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (!marked[i]) {
+            out += text[i++];
+            continue;
+        }
+        while (i < text.length && marked[i])
+            i++;
+        out += REDACTED;
+    }
+    return out;
+}
+function markRuns(text, secret, marked) {
+    if (secret.length < FRAGMENT_LENGTH) {
+        for (let at = text.indexOf(secret); secret && at >= 0; at = text.indexOf(secret, at + 1)) {
+            marked.fill(1, at, at + secret.length);
+        }
+        return;
+    }
+    for (let start = 0; start + FRAGMENT_LENGTH <= secret.length; start++) {
+        const window = secret.slice(start, start + FRAGMENT_LENGTH);
+        for (let at = text.indexOf(window); at >= 0; at = text.indexOf(window, at + 1)) {
+            let end = at + FRAGMENT_LENGTH;
+            while (end < text.length && start + (end - at) < secret.length && text[end] === secret[start + (end - at)])
+                end++;
+            marked.fill(1, at, end);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/session/env-names.ts
+/**
+ * The one home of the env-prefix rule: the names of the env vars through which the action hands
+ * a session to later steps and the `flex-insights` command finds it. No imports: the command's
+ * fast path uses it.
+ */
+const DEFAULT_PREFIX = 'FLEX_INSIGHTS';
+const PREFIX_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+const isPrefix = (value) => PREFIX_PATTERN.test(value);
+const envName = (prefix, suffix) => `${prefix}_${suffix}`;
+
+;// CONCATENATED MODULE: ./src/session/session-file.ts
 /**
  * The private session file shared by the main step, the `flex-insights` command and the post
- * step. It holds the SST, so it lives under RUNNER_TEMP with mode 0600 instead of in an env var
- * that every later step (and every process they start) would inherit.
+ * step. It holds the SST, so it lives in a folder of its own under RUNNER_TEMP (made fresh with
+ * mkdtemp, mode 0700; the file 0600) instead of in an env var every later process would inherit.
  *
- * Writes are atomic (temp file + rename) and refreshes are serialised by a lock file, so
- * parallel `flex-insights token` calls never see a half-written file or refresh twice.
- * Only node:fs here: the cached-token path must not load the HTTP stack.
+ * Nothing here is trusted because of its name: a folder or file is used only if it is a real
+ * folder or file (no symlink), owned by this user and closed to everyone else. Writes are atomic
+ * (a new file, then rename). Only node:fs: the command's fast path must not load the HTTP stack.
  */
 
 
 class SessionFileError extends Error {
 }
-function sessionDir(runnerTemp) {
-    return (0,external_node_path_namespaceObject.join)(runnerTemp, 'flex-insights-auth');
-}
-// Names need to be unique, not secret (the directory is 0700, the file 0600), and node:crypto
-// would add 1.5 ms to every `flex-insights token` (see BENCHMARKS.md).
+const FOLDER_PREFIX = 'flex-insights-auth-';
+const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
+// Names need to be unique, not secret (the folder is 0700), and node:crypto would add 1.5 ms
+// to every `flex-insights token` (see BENCHMARKS.md).
 const uniqueSuffix = () => `${process.pid.toString(16)}${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`;
-/** A new private file path for one invocation of the action. */
-function newSessionFilePath(runnerTemp) {
-    return join(sessionDir(runnerTemp), `session-${uniqueSuffix()}.json`);
+/** A fresh private folder for one invocation of the action, with the path of its session file. */
+function createSessionFolder(runnerTemp) {
+    const folder = mkdtempSync(join(runnerTemp, FOLDER_PREFIX));
+    checkPrivate(folder, 'folder');
+    return { folder, file: join(folder, `session-${uniqueSuffix()}.json`) };
 }
-function writeSessionFile(path, content) {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    const tmp = `${path}.${uniqueSuffix()}.tmp`;
-    writeFileSync(tmp, JSON.stringify(content), { mode: 0o600 });
-    renameSync(tmp, path);
+function refuse(stats, kind) {
+    if (stats.isSymbolicLink())
+        return 'is a symbolic link';
+    if (kind === 'folder' ? !stats.isDirectory() : !stats.isFile())
+        return `is not a ${kind}`;
+    if (process.getuid && stats.uid !== process.getuid())
+        return 'belongs to another user';
+    if (process.platform !== 'win32' && (stats.mode & 0o077) !== 0)
+        return `is open to other users (mode ${(stats.mode & 0o777).toString(8)})`;
+    return undefined;
 }
-function readSessionFile(path) {
-    let text;
+/** Throws unless `path` is a real folder or file of this user that nobody else can open. */
+function checkPrivate(path, kind) {
+    let stats;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        stats = (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new SessionFileError(`session ${kind} ${path} does not exist (was the session already ended by the post step?)`);
+        throw new SessionFileError(`cannot read session ${kind} ${path}: ${code ?? error.message}`);
+    }
+    const why = refuse(stats, kind);
+    if (why)
+        throw new SessionFileError(`refusing to use session ${kind} ${path}: it ${why}`);
+}
+/** Writes the file atomically: a new 0600 file (never an existing one or a link), then rename. */
+function writeSessionFile(path, content) {
+    checkPrivate(dirname(path), 'folder');
+    const tmp = `${path}.${uniqueSuffix()}.tmp`;
+    writeFileSync(tmp, JSON.stringify(content), { mode: 0o600, flag: 'wx' });
+    try {
+        renameSync(tmp, path);
+    }
+    catch (error) {
+        rmSync(tmp, { force: true });
+        throw error;
+    }
+}
+/** Reads the file after checking it and its folder; the content is checked by its users. */
+function readSessionFile(path) {
+    checkPrivate((0,external_node_path_namespaceObject.dirname)(path), 'folder');
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | NO_FOLLOW);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
             throw new SessionFileError(`session file ${path} does not exist (was the session already ended by the post step?)`);
+        if (code === 'ELOOP')
+            throw new SessionFileError(`refusing to use session file ${path}: it is a symbolic link`);
         throw new SessionFileError(`cannot read session file ${path}: ${code ?? error.message}`);
+    }
+    let text;
+    try {
+        const why = refuse(Object.assign((0,external_node_fs_namespaceObject.fstatSync)(fd), { isSymbolicLink: () => false }), 'file');
+        if (why)
+            throw new SessionFileError(`refusing to use session file ${path}: it ${why}`);
+        text = (0,external_node_fs_namespaceObject.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
     try {
         const content = JSON.parse(text);
-        if (content.version === 1 && content.sst && content.profileId && content.apiUrl)
+        if (content && content.version === 1 && typeof content.apiUrl === 'string')
             return content;
     }
     catch {
@@ -147,44 +275,19 @@ function readSessionFile(path) {
     }
     throw new SessionFileError(`session file ${path} is not a Flex Insights Auth session file`);
 }
-function removeSessionFile(path) {
-    rmSync(path, { force: true });
-    rmSync(`${path}.lock`, { force: true });
-}
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/**
- * Runs `fn` while holding `<path>.lock` (O_EXCL create). Waiters poll; a lock older than
- * `staleMs` is from a process that died mid-refresh and is taken over.
- */
-async function withSessionLock(path, staleMs, fn) {
-    const lock = `${path}.lock`;
-    for (;;) {
-        try {
-            closeSync(openSync(lock, 'wx', 0o600));
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            try {
-                if (Date.now() - statSync(lock).mtimeMs > staleMs)
-                    rmSync(lock, { force: true });
-            }
-            catch {
-                // the holder released it between our open and stat: just try again
-            }
-            await sleep(25);
-        }
-    }
+/** Removes the session's private folder (file, lock, command shims) after the post step. */
+function removeSessionFolder(file) {
+    const folder = dirname(file);
     try {
-        return await fn();
+        checkPrivate(folder, 'folder');
     }
-    finally {
-        rmSync(lock, { force: true });
+    catch {
+        return; // not ours to delete (a planted link, say): leave it alone
     }
+    rmSync(folder, { recursive: true, force: true });
 }
 
-;// CONCATENATED MODULE: ./src/token-times.ts
+;// CONCATENATED MODULE: ./src/session/token-times.ts
 /**
  * When a TT expires and whether a cached one is still good. No imports: the fast path of the
  * `flex-insights` command (dist/cli.cjs) bundles this and must stay tiny.
@@ -210,13 +313,66 @@ function isTtFresh(record, now, minValidityMs = MIN_TT_VALIDITY_MS) {
     return !!record.tt && record.ttIssuedAt !== undefined && ttExpiresAt(record) - now >= margin;
 }
 
-;// CONCATENATED MODULE: ./src/cli-fast-path.ts
+;// CONCATENATED MODULE: ./src/cli/io.ts
+/**
+ * What every `flex-insights` command writes through: stdout for its answer only (a token, a
+ * CSV, a listing), stderr for everything else. Inside GitHub Actions every secret it learns is
+ * masked with `::add-mask::` on stderr (the runner reads both streams) before anything can
+ * print it; the command never loads @actions/core.
+ */
+
+const processIo = () => ({
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    now: Date.now
+});
+/** Bad arguments: exit 2, with the command's help. */
+class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** A failure the command explains itself: exit 1 (or `exitCode`), one line, no stack. */
+class CommandError extends Error {
+    exitCode;
+    constructor(message, exitCode = 1) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
+const inActions = (io) => io.env.GITHUB_ACTIONS === 'true';
+/** A workflow command line, its data escaped as @actions/core escapes it. */
+function workflowCommand(name, message) {
+    return `::${name}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
+}
+const say = (io, message) => void io.stderr.write(`flex-insights: ${message}\n`);
+function cliSecrets(io) {
+    return new Secrets(value => {
+        if (inActions(io))
+            io.stderr.write(workflowCommand('add-mask', value));
+    });
+}
+function cliLogger(io) {
+    const debug = io.env.RUNNER_DEBUG === '1';
+    return {
+        debug: m => {
+            if (debug)
+                say(io, m);
+        },
+        info: m => say(io, m),
+        warning: m => say(io, `warning: ${m}`)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/fast-path.ts
 /**
  * The fast path of `flex-insights token` / `cookie`: answer from the session file when its TT
- * is still fresh, with nothing but node:fs (session-file.ts). Anything else (a refresh, another
- * command, a bad option, a missing or foreign file) returns undefined and the full command
- * handles it, errors included, so this file never needs its own error messages.
+ * is still fresh, with nothing but node:fs. Anything else (a refresh, another command, a bad
+ * option, a missing or foreign file) returns undefined and the full command handles it, errors
+ * included, so this file never needs error messages of its own.
  */
+
+
+
 
 
 
@@ -226,7 +382,7 @@ function cachedAnswer(argv, env, now) {
     if (command !== 'token' && command !== 'cookie')
         return undefined;
     let session;
-    let prefix = 'FLEX_INSIGHTS';
+    let prefix = DEFAULT_PREFIX;
     let minValidityMs = MIN_TT_VALIDITY_MS;
     for (let i = 0; i < rest.length; i += 2) {
         const value = rest[i + 1];
@@ -234,7 +390,7 @@ function cachedAnswer(argv, env, now) {
             return undefined;
         if (rest[i] === '--session')
             session = value;
-        else if (rest[i] === '--prefix')
+        else if (rest[i] === '--prefix' && isPrefix(value))
             prefix = value;
         else if (rest[i] === '--min-validity') {
             const ms = parseMinValidity(value);
@@ -245,7 +401,7 @@ function cachedAnswer(argv, env, now) {
         else
             return undefined;
     }
-    const path = session ?? env[`${prefix}_SESSION_FILE`];
+    const path = session ?? env[envName(prefix, 'SESSION_FILE')];
     if (!path)
         return undefined;
     let content;
@@ -255,24 +411,30 @@ function cachedAnswer(argv, env, now) {
     catch {
         return undefined;
     }
-    if (content.loggedOut || !isTtFresh(content, now, minValidityMs))
+    const times = {
+        tt: content.tt,
+        ttIssuedAt: content.ttIssuedAt,
+        ttLifetimeMs: content.ttLifetimeMs
+    };
+    if (content.loggedOut || !isToken(times.tt) || !isTtFresh(times, now, minValidityMs))
         return undefined;
-    return command === 'token' ? content.tt : `GDCAuthTT=${content.tt}`;
+    return { tt: times.tt, text: command === 'token' ? times.tt : ttCookie(times.tt) };
 }
 /** What the command prints for a cached answer: masks first (stderr, inside Actions), then the answer. */
 function printCached(answer, env, write) {
-    if (env.GITHUB_ACTIONS === 'true') {
-        const tt = answer.startsWith('GDCAuthTT=') ? answer.slice('GDCAuthTT='.length) : answer;
-        write.stderr(addMaskCommand(tt) + addMaskCommand(`GDCAuthTT=${tt}`));
-    }
-    write.stdout(`${answer}\n`);
+    const masks = [];
+    if (env.GITHUB_ACTIONS === 'true')
+        new secrets_Secrets(value => masks.push(workflowCommand('add-mask', value))).add(answer.tt, 'tt');
+    if (masks.length)
+        write.stderr(masks.join(''));
+    write.stdout(`${answer.text}\n`);
 }
 const fdWriter = { writeSync: external_node_fs_namespaceObject.writeSync, stream: fd => (fd === 1 ? process.stdout : process.stderr) };
 /**
  * Writes `text` to fd 1 or 2 without creating process.stdout/stderr: when the fd is a pipe
  * (`$(flex-insights token)`, a runner step) Node builds a net.Socket for it, ~3 ms of the fast
- * path's ~4 ms above bare `node`. A full non-blocking pipe (EAGAIN) gets the rest through the
- * stream, which waits for the reader.
+ * path's ~4 ms above bare `node` (see BENCHMARKS.md). A full non-blocking pipe (EAGAIN) gets the
+ * rest through the stream, which waits for the reader.
  */
 function writeToFd(fd, text, writer = fdWriter) {
     const buffer = Buffer.from(text);
@@ -290,55 +452,14 @@ function writeToFd(fd, text, writer = fdWriter) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/command-shim.ts
-/**
- * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
- * runners, both running the bundled dist/cli.cjs with the runner's own node binary.
- */
-
-
-/** First argument that tells dist/index.js to act as the full command rather than the action. */
+;// CONCATENATED MODULE: ./src/cli/flag.ts
+/** First argument that tells dist/index.js to act as the `flex-insights` command, not the action. */
 const CLI_FLAG = '--flex-insights-cli';
-const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
-function writeCommandShims(binDir, nodePath, entry) {
-    mkdirSync(binDir, { recursive: true });
-    const sh = join(binDir, 'flex-insights');
-    writeFileSync(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`);
-    chmodSync(sh, 0o755);
-    writeFileSync(join(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`);
-}
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = require("node:module");
-var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-;// CONCATENATED MODULE: ./src/compile-cache.ts
-
-
-
-/**
- * Node ≥ 22.1 (the runner's node24) can keep V8's compiled code on disk. Under RUNNER_TEMP
- * (private to the job, removed with it) the post step and `flex-insights` refreshes reuse what
- * the main step compiled instead of compiling ~1 MB again (~8 ms a step, see BENCHMARKS.md).
- * Older Nodes, or no RUNNER_TEMP (local runs): nothing happens.
- */
-function enableCompileCache(env = process.env) {
-    const enable = (external_node_module_default()).enableCompileCache;
-    if (!enable || !env.RUNNER_TEMP)
-        return;
-    try {
-        enable((0,external_node_path_namespaceObject.join)(sessionDir(env.RUNNER_TEMP), 'compile-cache'));
-    }
-    catch {
-        // an optimisation only
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli-fast.ts
+;// CONCATENATED MODULE: ./src/cli/fast-entry.ts
 // Entry of the `flex-insights` shim, bundled as CommonJS (dist/cli.cjs): Node starts a CJS file
 // ~4 ms faster than an ES module, and printing a cached token is the hot path of long export
 // loops. Everything else is handed to the full command in dist/index.js.
-
 
 
 
@@ -348,7 +469,6 @@ if (answer !== undefined) {
     printCached(answer, process.env, { stdout: t => writeToFd(1, t), stderr: t => writeToFd(2, t) });
 }
 else {
-    enableCompileCache();
     process.argv.splice(2, 0, CLI_FLAG);
     const full = (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(process.argv[1]), 'index.js')).href;
     import(/* webpackIgnore: true */ full).catch((error) => {

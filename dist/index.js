@@ -1,20 +1,662 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1340:
+/***/ 2181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IG: () => (/* binding */ BufferedLogger),
+/* harmony export */   Ic: () => (/* binding */ nowOf),
+/* harmony export */   Sf: () => (/* binding */ earlySources),
+/* harmony export */   V2: () => (/* binding */ startPost),
+/* harmony export */   Ym: () => (/* binding */ startMain)
+/* harmony export */ });
+/* unused harmony export printMask */
+/* harmony import */ var _api_account_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6055);
+/* harmony import */ var _api_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3465);
+/* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(692);
+/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3527);
+/* harmony import */ var _session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7404);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3175);
+/**
+ * How a step starts. Each step's first request (the login, the logout) can be sent before
+ * @actions/core and the rest of the action have loaded, so the round trip overlaps the loading
+ * instead of following it: BENCHMARKS.md shows what that saves. What the start needs from the
+ * runner comes through StepSources: early, the env read the way core reads it, masks printed
+ * the way core.setSecret prints them and log lines held until core can print them; late (as
+ * under @github/local-action, which replaces core), core itself.
+ */
+
+
+
+
+
+
+
+/** `::add-mask::`, byte for byte what core.setSecret prints. */
+function printMask(value) {
+    process.stdout.write(`::add-mask::${value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`);
+}
+/** Holds log lines until the real logger exists, then forwards them, and everything after, in order. */
+class BufferedLogger {
+    lines = [];
+    target;
+    debug(message) {
+        this.emit('debug', message);
+    }
+    info(message) {
+        this.emit('info', message);
+    }
+    warning(message) {
+        this.emit('warning', message);
+    }
+    attach(target) {
+        this.target = target;
+        for (const [level, message] of this.lines)
+            target[level](message);
+        this.lines = [];
+    }
+    emit(level, message) {
+        if (this.target)
+            this.target[level](message);
+        else
+            this.lines.push([level, message]);
+    }
+}
+/** The runner's inputs and state straight from the env, exactly as @actions/core reads them. */
+function earlySources(env = process.env) {
+    return {
+        input: (name, raw) => {
+            const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+            return raw ? value : value.trim();
+        },
+        state: name => env[`STATE_${name}`] || '',
+        mask: printMask,
+        logger: new BufferedLogger(),
+        env
+    };
+}
+const nowOf = (sources) => () => (sources.clock ?? Date).now();
+function transportFor(inputs, secrets, sources) {
+    const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs;
+    return new _api_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .Transport */ .o({ apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs }, { logger: sources.logger, clock: sources.clock, redact: text => secrets.redact(text) });
+}
+/** Checks the inputs and sends the login; main.ts finishes the step. */
+function startMain(sources) {
+    const secrets = new _api_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .Secrets */ .Sb(sources.mask);
+    const start = { step: 'main', sources, secrets };
+    try {
+        start.inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(sources.input, secrets, sources.env);
+    }
+    catch (error) {
+        start.error = error;
+        return start;
+    }
+    const { inputs } = start;
+    start.transport = transportFor(inputs, secrets, sources);
+    start.account = new _api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .AccountClient */ .pt(start.transport, secrets);
+    start.sentAt = nowOf(sources)();
+    start.login = start.account.login(inputs.login, inputs.password, inputs.authMode);
+    start.login.catch(() => undefined); // awaited by main; this only stops an early "unhandled" report
+    return start;
+}
+/**
+ * The session to end: the session file's when it is usable (fresher: the command may have
+ * refreshed the TT or ended the session), else the saved state's. The API URL is always this
+ * step's own api-url input, never one read from the file or the state.
+ */
+function startPost(sources) {
+    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readState */ .u)(sources.state);
+    const start = { step: 'post', sources, plan: { kind: 'nothing' }, sessionFile: state.sessionFile };
+    const secrets = new _api_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .Secrets */ .Sb(sources.mask);
+    const notes = [];
+    let record;
+    if (state.sessionFile) {
+        try {
+            const content = (0,_session_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(state.sessionFile);
+            record = (0,_session_session_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRecord */ .EQ)(content);
+            if (content.loggedOut) {
+                start.plan = { kind: 'ended-by-command', profileId: record.profileId };
+                return start;
+            }
+        }
+        catch (error) {
+            notes.push(`the session file: ${error.message}`);
+        }
+    }
+    if (!record && state.session) {
+        try {
+            record = (0,_session_session_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRecord */ .EQ)(JSON.parse(state.session));
+        }
+        catch (error) {
+            notes.push(`the saved state: ${error instanceof SyntaxError ? 'not readable' : error.message}`);
+        }
+    }
+    if (!record) {
+        if (state.session || state.sessionFile)
+            start.plan = { kind: 'unusable', reason: notes.join('; ') };
+        return start;
+    }
+    secrets.add(record.sst, 'sst');
+    secrets.add(record.tt, 'tt');
+    if (!state.logout) {
+        start.plan = { kind: 'kept', profileId: record.profileId };
+        return start;
+    }
+    let inputs;
+    try {
+        inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(sources.input, secrets);
+    }
+    catch (error) {
+        start.plan = { kind: 'unusable', reason: `the inputs: ${error.message}` };
+        return start;
+    }
+    start.plan = {
+        kind: 'logout',
+        profileId: record.profileId,
+        note: notes.length ? `Ignored ${notes.join('; ')}` : undefined
+    };
+    start.transport = transportFor(inputs, secrets, sources);
+    start.outcome = _session_session_js__WEBPACK_IMPORTED_MODULE_3__/* .Session */ .Nn.restore(new _api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .AccountClient */ .pt(start.transport, secrets), record, nowOf(sources)).logout();
+    return start;
+}
+
+
+/***/ }),
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports DEFAULTS, passwordOf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6463);
+/* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5612);
+/* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7130);
+/* harmony import */ var _export_report_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6826);
+/**
+ * Reads and validates every input before any network call. Each problem names the input and
+ * what is expected; all problems are reported together so one run fixes them all.
+ */
+
+
+
+
+
+/** Defaults mirror action.yml (the runner fills those in; local runs and tests may not). */
+const DEFAULTS = {
+    'api-url': 'https://analytics.ytica.com',
+    'export-env': 'true',
+    'env-prefix': 'FLEX_INSIGHTS',
+    logout: 'true',
+    'auth-mode': 'header',
+    'token-lifetime': '600',
+    'request-timeout': '30',
+    'max-attempts': '3',
+    'max-retry-wait': '60',
+    'output-dir': 'flex-insights-exports',
+    'list-reports': 'false'
+};
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `Invalid inputs:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+function parseBoolean(name, raw, problems) {
+    if (/^true$/i.test(raw))
+        return true;
+    if (/^false$/i.test(raw))
+        return false;
+    problems.push(`Input "${name}" must be true or false; got "${raw}"`);
+    return false;
+}
+function parseNumber(name, raw, min, max, integer, problems) {
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+        problems.push(`Input "${name}" must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${raw}"`);
+        return min;
+    }
+    if (value < min || value > max) {
+        problems.push(`Input "${name}" must be from ${min} to ${max}; got ${raw}`);
+        return min;
+    }
+    return value;
+}
+/**
+ * The password exactly as given, but for trailing line breaks (the usual paste mistake): spaces
+ * are part of a password, and a trimmed one that fails counts as an invalid login.
+ */
+const passwordOf = (raw) => raw.replace(/[\r\n]+$/, '');
+/**
+ * An earlier invocation in this job that used the same env-prefix and whose session is still
+ * open: its env vars would be overwritten, and its session file with them.
+ */
+function prefixInUse(prefix, env) {
+    const file = env[(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_3__/* .envName */ .pD)(prefix, 'SESSION_FILE')];
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
+        return false;
+    try {
+        return !JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8')).loggedOut;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * All inputs, checked. `env` (the main step's) also checks that no open session of this job
+ * already uses env-prefix; the post step passes none, as its own session is that one.
+ */
+function parseInputs(read, secrets, env) {
+    const get = (name) => read(name) || DEFAULTS[name];
+    const problems = [];
+    // Mask first: nothing below may print it, but a mistake elsewhere must not be able to either.
+    const password = passwordOf(read('password', true));
+    secrets.add(password, 'password');
+    if (!password)
+        problems.push('Input "password" is required: pass the Flex Insights password from a secret, ' +
+            'e.g. ${{ secrets.FLEX_INSIGHTS_PASSWORD }}');
+    const login = read('login');
+    if (!login)
+        problems.push('Input "login" is required: the email of a Flex Insights user with direct (password) access');
+    let apiUrl = DEFAULTS['api-url'];
+    try {
+        apiUrl = (0,_api_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseApiUrl */ .Al)(get('api-url'));
+    }
+    catch (error) {
+        if (!(error instanceof _api_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .OriginError */ .NH))
+            throw error;
+        problems.push(`Input "api-url" ${error.message}`);
+    }
+    const exportEnv = parseBoolean('export-env', get('export-env'), problems);
+    const envPrefix = get('env-prefix');
+    if (!(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isPrefix */ .RW)(envPrefix)) {
+        problems.push(`Input "env-prefix" must be upper-case letters, digits and underscores, starting with a letter ` +
+            `(e.g. FLEX_INSIGHTS); got "${envPrefix}"`);
+    }
+    else if (env && exportEnv && prefixInUse(envPrefix, env)) {
+        problems.push(`Input "env-prefix": ${envPrefix} is already used by an earlier Flex Insights Auth step in this job ` +
+            `whose session is still open; give this one its own env-prefix (e.g. ${envPrefix}_2), ` +
+            `or end the first with "flex-insights logout --prefix ${envPrefix}"`);
+    }
+    const authMode = get('auth-mode').toLowerCase();
+    if (authMode !== 'header' && authMode !== 'cookie')
+        problems.push(`Input "auth-mode" must be header or cookie; got "${get('auth-mode')}"`);
+    const workspace = read('workspace') || undefined;
+    if (workspace !== undefined && !(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .isWorkspaceId */ .Np)(workspace)) {
+        problems.push(`Input "workspace" must be a workspace id ` +
+            `(letters and digits, as in the Analytics Portal URL); got "${String(workspace)}"`);
+    }
+    const reports = [];
+    for (const line of read('reports').split(/\r?\n/)) {
+        if (!line.trim())
+            continue;
+        try {
+            const ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReportRef */ .tN)(line.trim(), workspace);
+            if (!ref.workspace)
+                problems.push(`Input "reports": ${line.trim()} needs a workspace; ` +
+                    `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`);
+            reports.push(ref);
+        }
+        catch (error) {
+            problems.push(`Input "reports": ${error.message}`);
+        }
+    }
+    const listReports = parseBoolean('list-reports', get('list-reports'), problems);
+    if (listReports && !workspace)
+        problems.push('Input "list-reports" needs the "workspace" input: the reports of which workspace?');
+    const inputs = {
+        login,
+        password,
+        apiUrl,
+        envPrefix,
+        authMode: authMode,
+        exportEnv,
+        logout: parseBoolean('logout', get('logout'), problems),
+        ttLifetimeMs: parseNumber('token-lifetime', get('token-lifetime'), 2, 3600, true, problems) * 1000,
+        timeoutMs: parseNumber('request-timeout', get('request-timeout'), 1, 600, false, problems) * 1000,
+        maxAttempts: parseNumber('max-attempts', get('max-attempts'), 1, 10, true, problems),
+        maxRetryWaitMs: parseNumber('max-retry-wait', get('max-retry-wait'), 0, 3600, true, problems) * 1000,
+        workspace,
+        reports,
+        outputDir: get('output-dir'),
+        listReports
+    };
+    if (problems.length)
+        throw new InputError(problems);
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 3175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ STATE),
+/* harmony export */   u: () => (/* binding */ readState)
+/* harmony export */ });
+/**
+ * What the main step hands to its post step through the runner's saved state. The session is
+ * saved the moment login succeeds, before any further call can fail, so the post step can
+ * always try to end it. Reading takes a getState function: @actions/core's, or the same env
+ * lookup done before core has loaded (early.ts).
+ */
+const STATE = { isPost: 'isPost', session: 'session', logout: 'logout', sessionFile: 'session-file' };
+function readState(read) {
+    return {
+        isPost: read(STATE.isPost) === 'true',
+        logout: read(STATE.logout) !== 'false',
+        session: read(STATE.session) || undefined,
+        sessionFile: read(STATE.sessionFile) || undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 6055:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jq: () => (/* binding */ isProfileId),
+/* harmony export */   p1: () => (/* binding */ challengeOf),
+/* harmony export */   pt: () => (/* binding */ AccountClient)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3249);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(488);
+/**
+ * The account API: login, temporary token, logout, profile deletion (docs/protocol.md). Every
+ * token is masked the moment it is parsed and checked before anyone can use it; the profile id
+ * is checked before it reaches a URL path. The SST goes in and out of this class only as an
+ * argument and a return value: session/session.ts is the one place that keeps it.
+ */
+
+
+/** Which token a 401 asks for, from WWW-Authenticate (docs/protocol.md), never from the body. */
+function challengeOf(res) {
+    if (res.status !== 401)
+        return 'none';
+    const raw = res.headers['www-authenticate'];
+    const value = Array.isArray(raw) ? raw.join(', ') : (raw ?? '');
+    if (value.includes(`cookie=${_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .SST_COOKIE */ .Q7}`))
+        return 'sst';
+    if (value.includes(`cookie=${_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TT_COOKIE */ .GQ}`))
+        return 'tt';
+    return 'other';
+}
+/** Profile ids are hex on the real API; anything outside this set never reaches a path or a log. */
+function isProfileId(value) {
+    return typeof value === 'string' && /^[A-Za-z0-9_-]{1,128}$/.test(value);
+}
+const HINTS = {
+    login: {
+        400: 'The server rejected the login request; check that the login input is an email address',
+        401: 'Check the login and password secrets: the user needs direct (password) access to Flex Insights, ' +
+            'a password obtained from Flex Insights Support. Not retried, because repeated invalid logins lock the account',
+        403: 'The user may not log in with a password; ask Flex Insights Support to enable direct access',
+        404: 'No login endpoint at this address; check the api-url input'
+    },
+    token: { 404: 'No token endpoint at this address; check the api-url input' },
+    logout: { 403: 'The session belongs to another user' },
+    'delete-profile': { 403: 'Only the logged-in user can delete their own profile' }
+};
+function headerValue(res, name) {
+    const raw = res.headers[name];
+    const value = Array.isArray(raw) ? raw[0] : raw;
+    return value === undefined ? undefined : value.trim();
+}
+class AccountClient {
+    transport;
+    secrets;
+    constructor(transport, secrets) {
+        this.transport = transport;
+        this.secrets = secrets;
+    }
+    /** A FlexInsightsError for an unexpected status, with the server's message, request id and a hint. */
+    httpError(call, res) {
+        let hint = HINTS[call]?.[res.status];
+        if (!hint && res.status >= 500)
+            hint = 'Flex Insights is having trouble; try again later, or raise max-attempts';
+        if (!hint && res.status === 429)
+            hint = 'The API asked to slow down; try again later';
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(call, res, this.transport.redact, { hint });
+    }
+    protocolError(call, res, what) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD(call, `unexpected response (HTTP ${res.status}): ${what}`, {
+            kind: 'protocol',
+            status: res.status,
+            requestId: res.requestId,
+            hint: `Check that api-url points at the Flex Insights API (https://analytics.ytica.com)`
+        });
+    }
+    parseJson(call, res) {
+        if (!res.body.trim())
+            return {};
+        try {
+            const value = JSON.parse(res.body);
+            if (value && typeof value === 'object')
+                return value;
+        }
+        catch {
+            // reported below, without echoing the body
+        }
+        throw this.protocolError(call, res, 'the body is not JSON');
+    }
+    /** A token from the server: masked first, then checked, so a refusal can never print it. */
+    token(call, res, kind, candidates) {
+        for (const candidate of candidates)
+            this.secrets.add(candidate, kind);
+        const value = candidates.find(c => c !== undefined && c !== '');
+        if (value !== undefined && !(0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isToken */ .sg)(value)) {
+            const name = kind === 'sst' ? 'Super Secured Token' : 'Temporary Token';
+            throw this.protocolError(call, res, `the ${name} contains characters that cannot travel in a header or a cookie ` +
+                `(white space, control characters, ; , " or \\)`);
+        }
+        return value;
+    }
+    async login(login, password, mode) {
+        const res = await this.transport.request({
+            call: 'login',
+            method: 'POST',
+            path: '/gdc/account/login',
+            body: { postUserLogin: { login, password, remember: 0, verify_level: mode === 'cookie' ? 0 : 2 } }
+        });
+        if (res.status !== 200)
+            throw this.httpError('login', res);
+        const cookies = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSetCookies */ .rS)(res.headers['set-cookie']);
+        let json = {};
+        let jsonError;
+        try {
+            json = this.parseJson('login', res);
+        }
+        catch (error) {
+            jsonError = error;
+        }
+        const userLogin = (json.userLogin ?? {});
+        const bodySst = typeof userLogin.token === 'string' ? userLogin.token : undefined;
+        const headerSst = headerValue(res, 'x-gdc-authsst');
+        const ssts = mode === 'cookie' ? [cookies[_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .SST_COOKIE */ .Q7], bodySst, headerSst] : [bodySst, headerSst, cookies[_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .SST_COOKIE */ .Q7]];
+        const sst = this.token('login', res, 'sst', ssts);
+        let tt;
+        let problem;
+        try {
+            tt = this.token('login', res, 'tt', [headerValue(res, 'x-gdc-authtt'), cookies[_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TT_COOKIE */ .GQ]]);
+        }
+        catch (error) {
+            problem = error;
+        }
+        if (jsonError)
+            throw jsonError;
+        if (!sst)
+            throw this.protocolError('login', res, 'no Super Secured Token in the response');
+        const profileUri = [userLogin.profile, userLogin.state].find((v) => typeof v === 'string');
+        const profileId = profileUri?.split('/').pop() ?? '';
+        if (!isProfileId(profileId)) {
+            problem = this.protocolError('login', res, profileUri === undefined ? 'no profile in the response' : 'the profile id is not letters, digits, - and _');
+        }
+        return { profileId, sst, tt, problem };
+    }
+    /**
+     * A new TT from the SST. Only the SST challenge (WWW-Authenticate … cookie=GDCAuthSST) means
+     * the SST is dead: that is kind `session-gone`, which callers tell apart from a failure.
+     */
+    async issueToken(sst, mode) {
+        const res = await this.transport.request({
+            call: 'token',
+            method: 'GET',
+            path: '/gdc/account/token',
+            headers: (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .authHeaders */ .Pw)(mode, { sst })
+        });
+        if (challengeOf(res) === 'sst') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD('token', 'HTTP 401', {
+                kind: 'session-gone',
+                status: 401,
+                requestId: res.requestId,
+                hint: 'The session (SST) is no longer valid: it was logged out or has expired; log in again'
+            });
+        }
+        if (res.status !== 200)
+            throw this.httpError('token', res);
+        const cookies = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSetCookies */ .rS)(res.headers['set-cookie']);
+        let bodyTt;
+        try {
+            const userToken = (this.parseJson('token', res).userToken ?? {});
+            bodyTt = typeof userToken.token === 'string' ? userToken.token : undefined;
+        }
+        catch (error) {
+            this.token('token', res, 'tt', [headerValue(res, 'x-gdc-authtt'), cookies[_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TT_COOKIE */ .GQ]]);
+            throw error;
+        }
+        const tt = this.token('token', res, 'tt', [bodyTt, headerValue(res, 'x-gdc-authtt'), cookies[_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .TT_COOKIE */ .GQ]]);
+        if (!tt)
+            throw this.protocolError('token', res, 'no Temporary Token in the response');
+        return tt;
+    }
+    /** DELETE /gdc/account/login/{id}; the raw answer, for session.ts to interpret. */
+    logout(profileId, sst, tt, mode) {
+        return this.deleteWith('logout', `/gdc/account/login/${profileId}`, profileId, (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .authHeaders */ .Pw)(mode, { sst, tt }));
+    }
+    /** DELETE /gdc/account/profile/{id}: irreversible; only the logged-in user's own profile. */
+    deleteProfile(profileId, sst, tt, mode) {
+        return this.deleteWith('delete-profile', `/gdc/account/profile/${profileId}`, profileId, (0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .authHeaders */ .Pw)(mode, { sst, tt }));
+    }
+    deleteWith(call, path, profileId, headers) {
+        if (!isProfileId(profileId)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD(call, 'the saved profile id is not letters, digits, - and _', { kind: 'protocol' });
+        }
+        return this.transport.request({ call, method: 'DELETE', path, headers });
+    }
+}
+
+
+/***/ }),
+
+/***/ 3994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ watchIdle),
+/* harmony export */   Vj: () => (/* binding */ decodeBody),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export MAX_BODY_BYTES */
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4905);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7018);
+
+
+
+
+/** Auth and listing answers are small; a cap keeps a misbehaving server from filling memory. */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Reads a stream into a string, refusing more than `limit` bytes. */
+async function readText(body, limit = MAX_BODY_BYTES) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > limit) {
+            body.destroy();
+            throw new _retry_js__WEBPACK_IMPORTED_MODULE_3__/* .TransportFailure */ .Az(`response larger than ${limit} bytes`, 'network', false);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** Fails the body when no byte arrives for `ms`; the socket may be pooled, so clean up after. */
+function watchIdle(res, ms) {
+    const socket = res.socket;
+    if (!socket)
+        return;
+    const onIdle = () => {
+        res.destroy(new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .AttemptTimeout */ .F());
+    };
+    socket.setTimeout(ms);
+    socket.on('timeout', onIdle);
+    res.once('close', () => {
+        socket.setTimeout(0);
+        socket.off('timeout', onIdle);
+    });
+}
+/**
+ * The body, decoded when the server compressed it. Whatever fails underneath (the socket, the
+ * decoder, a timeout) comes out of it as a classified TransportFailure.
+ */
+function decodeBody(res, classify) {
+    const encoding = String(res.headers['content-encoding'] ?? '')
+        .trim()
+        .toLowerCase();
+    const decoder = encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate' ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createUnzip() : undefined;
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough({ highWaterMark: 1024 * 1024 });
+    const fail = (error) => {
+        if (!out.destroyed)
+            out.destroy(classify(error));
+        res.destroy();
+    };
+    res.on('error', fail);
+    // A timeout destroys the response with AttemptTimeout; 'aborted' may come first.
+    res.on('aborted', () => fail(res.errored ?? Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
+    if (decoder) {
+        decoder.on('error', fail);
+        res.pipe(decoder).pipe(out);
+    }
+    else
+        res.pipe(out);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FD: () => (/* binding */ FlexInsightsError),
 /* harmony export */   U3: () => (/* binding */ responseError),
-/* harmony export */   ut: () => (/* binding */ describeErrorBody)
+/* harmony export */   zX: () => (/* binding */ lockedOut)
 /* harmony export */ });
-/* unused harmony export renderTemplate */
+/* unused harmony exports renderTemplate, quoteServerText, describeErrorBody */
+/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2695);
 /**
- * Errors of the Flex Insights API, rendered as one readable line: which call failed, the HTTP
- * status, the server's own message and the request id, followed by what to do about it.
- * Raw bodies, HTML pages and stack traces never reach the message.
+ * Errors of the Flex Insights API as one readable line: which call failed, the HTTP status, the
+ * server's own message and the request id, then what to do about it. Raw bodies, HTML pages
+ * and stack traces never reach the message, and server text loses every known secret before it
+ * is collapsed or cut (secrets.ts).
  */
+
 class FlexInsightsError extends Error {
     call;
     details;
@@ -41,19 +683,38 @@ function composeMessage(call, summary, d) {
     return text;
 }
 /** A FlexInsightsError for an HTTP answer: its status, the server's own message, the request id. */
-function responseError(call, res, details = {}) {
+function responseError(call, res, redact, details = {}) {
     const contentType = res.headers['content-type'];
-    const body = describeErrorBody(res.body, (Array.isArray(contentType) ? contentType[0] : contentType) ?? '');
+    const body = describeErrorBody(res.body, (Array.isArray(contentType) ? contentType[0] : contentType) ?? '', redact);
     return new FlexInsightsError(call, `HTTP ${res.status}`, {
         kind: 'http',
         status: res.status,
         serverMessage: body.message,
-        requestId: body.requestId ?? res.requestId,
+        requestId: res.requestId,
         attempts: res.attempts,
         ...details
     });
 }
 const MAX_MESSAGE = 300;
+/** Server text beyond this is never looked at: it bounds the redaction work, not the message. */
+const MAX_SCANNED = 4096;
+/**
+ * The server asked (Retry-After) to wait longer than max-retry-wait: when to try again, and on a
+ * login, that too many invalid logins locked the account.
+ */
+function lockedOut(call, res, seconds, context) {
+    const until = new Date(context.clock.now() + seconds * 1000).toISOString();
+    const maxWait = Math.round(context.settings.maxRetryWaitMs / 1000);
+    const why = res.status === 429 && call === 'login'
+        ? 'Too many invalid logins: check the login and password secrets before trying again.'
+        : 'The server asked to wait longer than this action will.';
+    return responseError(call, res, context.redact, {
+        kind: 'locked-out',
+        retryAfterSeconds: seconds,
+        hint: `${why} The server asks to wait ${seconds} s (until ${until}), more than max-retry-wait (${maxWait} s); ` +
+            `try again after that time, or raise max-retry-wait to wait it out`
+    });
+}
 /** printf-style rendering as GoodData's clients do: `%s`/`%d` filled from `parameters`. */
 function renderTemplate(template, parameters) {
     const params = Array.isArray(parameters) ? [...parameters] : [];
@@ -66,828 +727,723 @@ function renderTemplate(template, parameters) {
         return typeof value === 'string' ? value : JSON.stringify(value);
     });
 }
-function oneLine(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > MAX_MESSAGE ? `${flat.slice(0, MAX_MESSAGE)}…` : flat;
+/**
+ * Server text made safe to quote: known secrets removed first, then control characters and
+ * line breaks (which could forge workflow commands) collapsed, then cut to one short line.
+ */
+function quoteServerText(text, redact) {
+    const clean = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(redact(text.slice(0, MAX_SCANNED)))
+        .replace(/\s+/g, ' ')
+        .trim();
+    return clean.length > MAX_MESSAGE ? `${clean.slice(0, MAX_MESSAGE)}…` : clean;
 }
 /**
- * The server's message from any of the error-body shapes of protocol.md §7.1:
- * `{"error":{"message","parameters","requestId"}}`, the auth proxy's `{"error":{"code","message"}}`,
+ * The server's message from any of the error-body shapes (docs/protocol.md, "Error bodies"):
+ * `{"error":{"message","parameters"}}`, the auth proxy's `{"error":{"code","message"}}`,
  * the bare login error `{"component","message","parameters"}`, an empty body, or an HTML page.
  */
-function describeErrorBody(body, contentType = '') {
+function describeErrorBody(body, contentType, redact) {
     const text = body.trim();
     if (!text)
         return { message: 'empty response body' };
     if (/html/i.test(contentType) || /^<(!doctype|html|head|body|\?xml)/i.test(text)) {
-        const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text)?.[1];
-        return { message: title ? `HTML error page "${oneLine(title)}"` : 'HTML error page' };
+        const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text.slice(0, MAX_SCANNED))?.[1];
+        return { message: title ? `HTML error page "${quoteServerText(title, redact)}"` : 'HTML error page' };
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch {
-        if (/json/i.test(contentType) || /^[[{]/.test(text)) {
+        if (/json/i.test(contentType) || /^[[{]/.test(text))
             return { message: `malformed JSON body (${Buffer.byteLength(text)} bytes)` };
-        }
-        return { message: `"${oneLine(text)}"` };
+        return { message: `"${quoteServerText(text, redact)}"` };
     }
     if (json && typeof json === 'object') {
         const outer = json;
         const inner = outer.error && typeof outer.error === 'object' ? outer.error : outer;
-        const requestId = typeof inner.requestId === 'string' ? inner.requestId : undefined;
         if (typeof inner.message === 'string') {
-            return { message: `"${oneLine(renderTemplate(inner.message, inner.parameters))}"`, requestId };
+            return { message: `"${quoteServerText(renderTemplate(inner.message, inner.parameters), redact)}"` };
         }
-        return { message: 'JSON body without a message', requestId };
+        return { message: 'JSON body without a message' };
     }
-    return { message: `"${oneLine(text)}"` };
+    return { message: `"${quoteServerText(text, redact)}"` };
 }
 
 
 /***/ }),
 
-/***/ 1264:
+/***/ 4905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ AuthSession)
+/* harmony export */   F: () => (/* binding */ AttemptTimeout),
+/* harmony export */   X: () => (/* binding */ classifyFailure)
 /* harmony export */ });
-/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1340);
-/* harmony import */ var _flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1350);
-/* harmony import */ var _token_times_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1197);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7018);
 /**
- * A logged-in Flex Insights session: what the post step and the `flex-insights` command keep
- * (api-url, profile id, SST, the current TT and when it was issued), and the procedures that
- * need more than one call: a token that stays valid long enough, and a logout that survives an
- * expired TT or an already-dead session.
+ * What went wrong when a request got no usable answer, as a TransportFailure: one line that names
+ * the host, whether another attempt may help (retry.ts), and what to check.
  */
 
-
-
-function errorMentionsNotLoggedIn(res) {
-    return /not logged in|doesn'?t exist/i.test(res.body);
+/** The engine's own timeout (transport.ts, body.ts); classified below. */
+class AttemptTimeout extends Error {
 }
-class AuthSession {
-    client;
-    record;
-    now;
-    constructor(client, record, now = Date.now) {
-        this.client = client;
-        this.record = record;
-        this.now = now;
+const TRANSIENT_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET'
+]);
+function classifyFailure(error, apiUrl, timeoutMs) {
+    const host = new URL(apiUrl).host;
+    if (error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az)
+        return error;
+    if (error instanceof AttemptTimeout) {
+        return new _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az(`no complete response within ${timeoutMs / 1000} s`, 'timeout', true, `${host} did not answer in time; raise request-timeout if the API is just slow`);
     }
-    /** Fetches a new TT from the SST and remembers it. Throws kind `session-gone` if the SST is dead. */
-    async refresh() {
-        const issuedAt = this.now();
-        const tt = await this.client.issueToken(this.record.sst, this.record.mode);
-        this.record.tt = tt;
-        this.record.ttIssuedAt = issuedAt;
-        return tt;
+    const code = error?.code ?? '';
+    if (code.startsWith('Z_') || code === 'ERR_ZLIB') {
+        return new _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az(`broken compressed response from ${host}`, 'network', true);
     }
-    /** The cached TT while it has at least minValidityMs left, else a fresh one. */
-    async token(minValidityMs = _token_times_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_TT_VALIDITY_MS */ .qU) {
-        if ((0,_token_times_js__WEBPACK_IMPORTED_MODULE_2__/* .isTtFresh */ .HI)(this.record, this.now(), minValidityMs))
-            return { tt: this.record.tt, refreshed: false };
-        return { tt: await this.refresh(), refreshed: true };
+    const text = code
+        ? `network error ${code} talking to ${host}`
+        : `network error talking to ${host}: ${error?.message ?? String(error)}`;
+    if (code === 'ENOTFOUND')
+        return new _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az(text, 'network', false, 'Check the api-url input (the host name does not resolve) and any proxy settings');
+    if (/CERT|SSL|TLS/i.test(code)) {
+        return new _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az(text, 'network', false, 'The TLS certificate was rejected; check api-url and NODE_EXTRA_CA_CERTS for a corporate proxy');
     }
-    /**
-     * Runs an SST+TT call (logout, delete-profile): with a fresh TT, and once more after a
-     * refresh if the server answers with the TT challenge. Returns the final response, or
-     * `undefined` when the SST turns out to be dead.
-     */
-    async withFreshToken(send) {
-        let tt;
-        try {
-            tt = (await this.token()).tt;
-        }
-        catch (error) {
-            if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD && error.kind === 'session-gone')
-                return undefined;
-            throw error;
-        }
-        let res = await send(tt);
-        if ((0,_flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .challengeOf */ .p1)(res) === 'tt') {
-            try {
-                tt = await this.refresh();
-            }
-            catch (error) {
-                if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD && error.kind === 'session-gone')
-                    return undefined;
-                throw error;
-            }
-            res = await send(tt);
-        }
-        return res;
-    }
-    /** Logs out (kills the SST and its TTs). Already-gone sessions are an outcome, not an error. */
-    async logout() {
-        const { profileId, sst, mode } = this.record;
-        const res = await this.withFreshToken(tt => this.client.logout(profileId, sst, tt, mode));
-        if (!res)
-            return { ended: false, reason: 'the session had already ended (logged out or expired)' };
-        if (res.status === 204 || res.status === 200)
-            return { ended: true };
-        if (res.status === 401)
-            return { ended: false, reason: 'the session had already ended (the server no longer accepts its tokens)' };
-        if (res.status === 404 || (res.status === 400 && errorMentionsNotLoggedIn(res))) {
-            return { ended: false, reason: `the session had already ended (HTTP ${res.status}: not logged in)` };
-        }
-        throw (0,_flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpError */ .p2)('logout', res);
-    }
-    /** Deletes the logged-in user's own profile. Irreversible. */
-    async deleteProfile() {
-        const { profileId, sst, mode } = this.record;
-        const res = await this.withFreshToken(tt => this.client.deleteProfile(profileId, sst, tt, mode));
-        if (!res) {
-            throw new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD('delete-profile', 'the session has ended', {
-                kind: 'session-gone',
-                hint: 'Log in again (run the action again) before deleting the profile'
-            });
-        }
-        if (res.status !== 204 && res.status !== 200)
-            throw (0,_flex_insights_client_js__WEBPACK_IMPORTED_MODULE_1__/* .httpError */ .p2)('delete-profile', res);
-    }
+    return new _retry_js__WEBPACK_IMPORTED_MODULE_0__/* .TransportFailure */ .Az(text, 'network', TRANSIENT_CODES.has(code) || !code, 'Check that the API is reachable from the runner (api-url, https_proxy/no_proxy)');
 }
 
 
 /***/ }),
 
-/***/ 5581:
+/***/ 429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runCli)
+/* harmony export */   w: () => (/* binding */ loadHttpClient)
 /* harmony export */ });
-/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1340);
-/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6999);
-/* harmony import */ var _session_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8782);
-/* harmony import */ var _token_times_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1197);
-/**
- * `flex-insights`: the command the action puts on PATH for jobs that outlive the 10-minute TT.
- * It reads the private session file written by the main step and prints a token that stays
- * valid, refreshing it (once, whatever the number of parallel callers) only when needed.
- *
- * Exit codes: 0 success, 1 failure, 2 usage error. stdout carries only the token or cookie, so
- * `$(flex-insights token)` works; everything else goes to stderr.
- */
-
-
-
-
-const defaultIo = {
-    env: process.env,
-    stdout: text => process.stdout.write(text),
-    stderr: text => process.stderr.write(text),
-    now: Date.now
-};
-const USAGE = `Usage: flex-insights <command> [options]
-
-Commands:
-  token                      print a Temporary Token valid for at least 60 more seconds
-  cookie                     print it as a cookie: GDCAuthTT=<token>
-  logout                     log the session out now (the post step then has nothing to do)
-  delete-profile --confirm LOGIN
-                             delete the logged-in user's own profile; cannot be undone
-
-Options:
-  --session FILE             session file (default: $FLEX_INSIGHTS_SESSION_FILE)
-  --prefix P                 read the session file path from $P_SESSION_FILE
-  -h, --help                 help for a command: flex-insights token --help
-
-Exit codes: 0 success, 1 failure, 2 usage error.
-`;
-const HELP = {
-    token: `Usage: flex-insights token [--min-validity SECONDS] [--session FILE | --prefix P]
-
-Prints a Temporary Token (TT) that stays valid for at least --min-validity seconds (default 60,
-at most ${_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MIN_VALIDITY_S */ .vg}): the cached one while it is, otherwise a fresh one from the API, saved for the next
-call. Only the token goes to stdout, so this works:
-
-  curl -b "GDCAuthTT=$(flex-insights token)" "$FLEX_INSIGHTS_API_URL/gdc/..."
-
-Inside GitHub Actions a new token is masked (::add-mask:: on stderr).
-`,
-    cookie: `Usage: flex-insights cookie [--min-validity SECONDS] [--session FILE | --prefix P]
-
-Like "flex-insights token", printed as a cookie for curl -b:
-
-  curl -b "$(flex-insights cookie)" "$FLEX_INSIGHTS_API_URL/gdc/..."
-`,
-    logout: `Usage: flex-insights logout [--session FILE | --prefix P]
-
-Logs the session out now: its Super Secured Token stops working and later token calls fail.
-The action's post step then sees the session has ended and stays quiet.
-`,
-    'delete-profile': `Usage: flex-insights delete-profile --confirm LOGIN [--session FILE | --prefix P]
-
-Deletes the Flex Insights profile of the logged-in user (DELETE /gdc/account/profile/{id}), for
-off-boarding a service account. THIS CANNOT BE UNDONE. --confirm must repeat the login (email)
-the session belongs to; anything else is refused.
-`
-};
-class UsageError extends Error {
+/* unused harmony export HttpClient */
+/** The real @actions/http-client module (undici included), loaded once, on demand. */
+function loadHttpClient() {
+    return __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
 }
-class CliError extends Error {
-}
-function parseArgs(argv) {
-    const args = { minValidityMs: _token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_TT_VALIDITY_MS */ .qU, help: false };
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        const value = () => {
-            const v = argv[++i];
-            if (v === undefined || v.startsWith('--'))
-                throw new UsageError(`${arg} needs a value`);
-            return v;
-        };
-        if (arg === '-h' || arg === '--help')
-            args.help = true;
-        else if (arg === '--session')
-            args.session = value();
-        else if (arg === '--prefix')
-            args.prefix = value();
-        else if (arg === '--confirm')
-            args.confirm = value();
-        else if (arg === '--min-validity') {
-            const ms = (0,_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMinValidity */ .AI)(value());
-            if (ms === undefined)
-                throw new UsageError(`--min-validity must be whole seconds from 0 to ${_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MIN_VALIDITY_S */ .vg}`);
-            args.minValidityMs = ms;
-        }
-        else if (arg.startsWith('-'))
-            throw new UsageError(`unknown option ${arg}`);
-        else if (!args.command)
-            args.command = arg;
-        else
-            throw new UsageError(`unexpected argument ${arg}`);
+/** Every method of the real client that starts a request; each waits for the real client. */
+const REQUEST_METHODS = [
+    'options',
+    'get',
+    'del',
+    'post',
+    'patch',
+    'put',
+    'head',
+    'sendStream',
+    'request',
+    'getJson',
+    'postJson',
+    'putJson',
+    'patchJson'
+];
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+class HttpClient {
+    userAgent;
+    handlers;
+    requestOptions;
+    real;
+    constructor(userAgent, handlers, requestOptions) {
+        this.userAgent = userAgent;
+        this.handlers = handlers;
+        this.requestOptions = requestOptions;
     }
-    return args;
-}
-function sessionPath(args, env) {
-    if (args.session)
-        return args.session;
-    if (args.prefix && !/^[A-Z][A-Z0-9_]*$/.test(args.prefix))
-        throw new UsageError(`--prefix must look like an env-prefix (e.g. FLEX_INSIGHTS); got "${args.prefix}"`);
-    const name = `${args.prefix ?? 'FLEX_INSIGHTS'}_SESSION_FILE`;
-    const path = env[name];
-    if (!path) {
-        throw new CliError(`no session file: $${name} is not set. Run the Flex Insights Auth action earlier in this job (with export-env: true), or pass --session FILE`);
+    /** The real client, created with the same arguments on first use. */
+    client() {
+        this.real ??= loadHttpClient().then(m => new m.HttpClient(this.userAgent, this.handlers, this.requestOptions));
+        return this.real;
     }
-    return path;
 }
-function cliLogger(io) {
-    const debug = io.env.RUNNER_DEBUG === '1';
-    return {
-        debug: m => {
-            if (debug)
-                io.stderr(`flex-insights: ${m}\n`);
-        },
-        info: m => io.stderr(`flex-insights: ${m}\n`),
-        warning: m => io.stderr(`flex-insights: warning: ${m}\n`)
+for (const name of REQUEST_METHODS) {
+    ;
+    HttpClient.prototype[name] = async function (...args) {
+        const real = (await this.client());
+        return real[name](...args);
     };
 }
-/** The lock is stale once the holder has had all its attempts and then some. */
-function staleAfterMs(record) {
-    return record.timeoutMs * record.maxAttempts + 60_000;
-}
-function endedError() {
-    return new CliError('the session has ended (logged out or expired); run the Flex Insights Auth action again to log in');
-}
-async function ensureToken(path, minValidityMs, io, mask, logger) {
-    const cached = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(path);
-    if (cached.loggedOut)
-        throw endedError();
-    if ((0,_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .isTtFresh */ .HI)(cached, io.now(), minValidityMs))
-        return cached;
-    const network = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
-    return (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .withSessionLock */ .ET)(path, staleAfterMs(cached), async () => {
-        // Another caller may have refreshed while we waited for the lock.
-        const current = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(path);
-        if (current.loggedOut)
-            throw endedError();
-        if ((0,_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .isTtFresh */ .HI)(current, io.now(), minValidityMs))
-            return current;
-        try {
-            await network.refreshToken(current, { mask, logger, now: io.now });
-        }
-        catch (error) {
-            if (error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD && error.kind === 'session-gone') {
-                (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(path, { ...current, loggedOut: true });
-                throw endedError();
-            }
-            throw error;
-        }
-        (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(path, current);
-        logger.debug(`refreshed the temporary token; valid until ${new Date((0,_token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .ttExpiresAt */ .wY)(current)).toISOString()}`);
-        return current;
-    });
-}
-async function endSession(path, args, io, mask, logger) {
-    const deleting = args.command === 'delete-profile';
-    if (deleting && !args.confirm)
-        throw new UsageError('delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone');
-    const first = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(path);
-    const network = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 2306));
-    await (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .withSessionLock */ .ET)(path, staleAfterMs(first), async () => {
-        const record = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(path);
-        if (deleting && args.confirm?.toLowerCase() !== record.login.toLowerCase()) {
-            throw new CliError(`refusing to delete: --confirm "${args.confirm}" is not the login of this session (${record.login}). Nothing was deleted`);
-        }
-        if (record.loggedOut) {
-            if (deleting)
-                throw endedError();
-            io.stderr('flex-insights: the session had already ended; nothing to do\n');
-            return;
-        }
-        mask(record.sst);
-        if (deleting) {
-            await network.deleteProfile(record, { mask, logger, now: io.now });
-            (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(path, { ...record, loggedOut: true });
-            io.stderr(`flex-insights: deleted the Flex Insights profile of ${record.login} (profile ${record.profileId}). This cannot be undone; the session has ended\n`);
-            return;
-        }
-        const outcome = await network.logout(record, { mask, logger, now: io.now });
-        (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(path, { ...record, loggedOut: true });
-        io.stderr(outcome.ended
-            ? `flex-insights: logged out of Flex Insights (profile ${record.profileId}); the session's tokens no longer work\n`
-            : `flex-insights: ${outcome.reason}; nothing to do\n`);
-    });
-}
-async function runCli(argv, io = defaultIo) {
-    const logger = cliLogger(io);
-    const inActions = io.env.GITHUB_ACTIONS === 'true';
-    const mask = (0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .maskOnce */ .S_)(secret => {
-        if (inActions)
-            io.stderr((0,_logger_js__WEBPACK_IMPORTED_MODULE_1__/* .addMaskCommand */ .F8)(secret));
-    });
-    let args;
-    try {
-        args = parseArgs(argv);
-        if (!args.command) {
-            io[args.help ? 'stdout' : 'stderr'](USAGE);
-            return args.help ? 0 : 2;
-        }
-        if (!(args.command in HELP))
-            throw new UsageError(`unknown command "${args.command}"`);
-        if (args.help) {
-            io.stdout(HELP[args.command]);
-            return 0;
-        }
-        const path = sessionPath(args, io.env);
-        if (args.command === 'token' || args.command === 'cookie') {
-            const record = await ensureToken(path, args.minValidityMs, io, mask, logger);
-            const tt = record.tt;
-            mask(tt);
-            mask(`GDCAuthTT=${tt}`);
-            io.stdout(args.command === 'token' ? `${tt}\n` : `GDCAuthTT=${tt}\n`);
-            return 0;
-        }
-        await endSession(path, args, io, mask, logger);
-        return 0;
-    }
-    catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`flex-insights: ${error.message}\n\n${args?.command && HELP[args.command] ? HELP[args.command] : USAGE}`);
-            return 2;
-        }
-        const known = error instanceof CliError || error instanceof _session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionFileError */ .vB || error instanceof _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD;
-        io.stderr(`flex-insights: ${known ? error.message : `unexpected error: ${error?.message ?? String(error)}`}\n`);
-        return 1;
-    }
-}
 
 
 /***/ }),
 
-/***/ 3662:
+/***/ 6463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ CLI_FLAG),
-/* harmony export */   b: () => (/* binding */ writeCommandShims)
+/* harmony export */   Jt: () => (/* binding */ OBJECT_URI),
+/* harmony export */   Np: () => (/* binding */ isWorkspaceId),
+/* harmony export */   Pw: () => (/* binding */ MetadataClient),
+/* harmony export */   _5: () => (/* binding */ isIdentifier)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
- * runners, both running the bundled dist/cli.cjs with the runner's own node binary.
- */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3249);
+/* harmony import */ var _origin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5612);
 
 
-/** First argument that tells dist/index.js to act as the full command rather than the action. */
-const CLI_FLAG = '--flex-insights-cli';
-const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
-function writeCommandShims(binDir, nodePath, entry) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(binDir, { recursive: true });
-    const sh = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(binDir, 'flex-insights');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.chmodSync)(sh, 0o755);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`);
+/** Workspace (project) ids are lower-case letters and digits on the real API. */
+function isWorkspaceId(value) {
+    return typeof value === 'string' && /^[A-Za-z0-9_-]{1,128}$/.test(value);
+}
+/** Global identifiers: `b08a2c8ca8f4`, `attributes.conversation.ivr_path`. */
+function isIdentifier(value) {
+    return typeof value === 'string' && /^[A-Za-z0-9_.-]{1,255}$/.test(value);
+}
+/** `/gdc/md/<workspace>/obj/<id>` */
+const OBJECT_URI = /^\/gdc\/md\/([A-Za-z0-9_-]{1,128})\/obj\/(\d{1,18})$/;
+const PAGE_SIZE = 100;
+/** A server whose "next" links never end must not keep us paging forever. */
+const MAX_PAGES = 1000;
+const text = (value) => (typeof value === 'string' ? value : undefined);
+class MetadataClient {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    json(call, res, notFound) {
+        if (res.status === 404)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(call, res, this.api.transport.redact, { hint: notFound });
+        if (res.status !== 200)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(call, res, this.api.transport.redact);
+        try {
+            const value = JSON.parse(res.body);
+            if (value && typeof value === 'object')
+                return value;
+        }
+        catch {
+            // reported below
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD(call, `unexpected response (HTTP ${res.status}): the body is not JSON`, {
+            kind: 'protocol',
+            requestId: res.requestId
+        });
+    }
+    /** The object URI of a global identifier in a workspace, or undefined if it has none there. */
+    async objectUri(workspace, identifier) {
+        const res = await this.api.request({
+            call: 'identifiers',
+            method: 'POST',
+            path: `/gdc/md/${workspace}/identifiers`,
+            body: { identifierToUri: [identifier] }
+        });
+        const body = this.json('identifiers', res, `Workspace ${workspace} was not found, or this user cannot see it; list yours with: flex-insights workspaces`);
+        const entries = Array.isArray(body.identifiers) ? body.identifiers : [];
+        const entry = entries.find(e => e && e.identifier === identifier);
+        if (!entry)
+            return undefined;
+        const uri = text(entry.uri);
+        const match = uri ? OBJECT_URI.exec(uri) : null;
+        if (!match || match[1] !== workspace) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD('identifiers', `unexpected response: identifier ${identifier} maps to something ` +
+                `that is not an object of workspace ${workspace}`, {
+                kind: 'protocol',
+                requestId: res.requestId
+            });
+        }
+        return uri;
+    }
+    /** GET /gdc/account/profile/{id}/projects, every page. */
+    async workspaces(profileId) {
+        const found = [];
+        let path = `/gdc/account/profile/${profileId}/projects?offset=0&limit=${PAGE_SIZE}`;
+        for (let page = 0; path && page < MAX_PAGES; page++) {
+            const res = await this.api.request({ call: 'workspaces', method: 'GET', path });
+            const body = this.json('workspaces', res, 'The profile was not found; log in again');
+            // Two shapes: a plain list, or {paging, items} when asked with offset/limit.
+            const projects = body.projects;
+            const list = Array.isArray(projects)
+                ? projects
+                : Array.isArray(projects?.items)
+                    ? projects.items
+                    : [];
+            for (const item of list) {
+                const workspace = toWorkspace(item);
+                if (workspace)
+                    found.push(workspace);
+            }
+            const paging = Array.isArray(projects)
+                ? undefined
+                : projects?.paging;
+            path = nextPage('workspaces', this.api.transport.settings.apiUrl, paging, path, list.length);
+        }
+        return found;
+    }
+    /** GET /gdc/md/{ws}/query/reports. */
+    async reports(workspace) {
+        const found = [];
+        let path = `/gdc/md/${workspace}/query/reports`;
+        for (let page = 0; path && page < MAX_PAGES; page++) {
+            const res = await this.api.request({ call: 'reports', method: 'GET', path });
+            const body = this.json('reports', res, `Workspace ${workspace} was not found, or this user cannot see it; list yours with: flex-insights workspaces`);
+            const query = (body.query ?? {});
+            const entries = Array.isArray(query.entries) ? query.entries : [];
+            for (const entry of entries) {
+                const report = toReport(entry, workspace);
+                if (report)
+                    found.push(report);
+            }
+            const paging = query.paging;
+            path = paging ? nextPage('reports', this.api.transport.settings.apiUrl, paging, path, entries.length) : undefined;
+        }
+        return found;
+    }
+}
+function toWorkspace(item) {
+    const project = item?.project;
+    if (!project)
+        return undefined;
+    const links = (project.links ?? {});
+    const meta = (project.meta ?? {});
+    const content = (project.content ?? {});
+    const id = text(links.self)?.split('/').pop();
+    if (!isWorkspaceId(id))
+        return undefined;
+    return { id, title: text(meta.title) ?? '', state: text(content.state), raw: item };
+}
+function toReport(entry, workspace) {
+    const e = entry;
+    const match = OBJECT_URI.exec(text(e?.link) ?? '');
+    if (!match || match[1] !== workspace)
+        return undefined;
+    const identifier = text(e.identifier);
+    return {
+        objectId: match[2],
+        identifier: isIdentifier(identifier) ? identifier : undefined,
+        title: text(e.title) ?? '',
+        updated: text(e.updated),
+        raw: entry
+    };
+}
+/** The next page: the server's `next` link when it gives one (same origin only), else offset arithmetic. */
+function nextPage(call, apiUrl, paging, current, received) {
+    if (!paging || received === 0)
+        return undefined;
+    if (typeof paging.next === 'string') {
+        const next = (0,_origin_js__WEBPACK_IMPORTED_MODULE_1__/* .serverPath */ .Hl)(apiUrl, paging.next);
+        if (!next)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD(call, 'unexpected response: the next page is not on the API URL', {
+                kind: 'protocol'
+            });
+        return next;
+    }
+    const offset = Number(paging.offset ?? 0);
+    const total = Number(paging.totalCount);
+    if (!Number.isFinite(total) || offset + received >= total)
+        return undefined;
+    return current.replace(/offset=\d+/, `offset=${offset + received}`);
 }
 
 
 /***/ }),
 
-/***/ 8728:
+/***/ 5612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ enableCompileCache)
-});
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/session-file.ts
-var session_file = __nccwpck_require__(8782);
-;// CONCATENATED MODULE: ./src/compile-cache.ts
-
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Al: () => (/* binding */ normaliseApiUrl),
+/* harmony export */   Hl: () => (/* binding */ serverPath),
+/* harmony export */   NH: () => (/* binding */ OriginError),
+/* harmony export */   U3: () => (/* binding */ urlUnder)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
 /**
- * Node ≥ 22.1 (the runner's node24) can keep V8's compiled code on disk. Under RUNNER_TEMP
- * (private to the job, removed with it) the post step and `flex-insights` refreshes reuse what
- * the main step compiled instead of compiling ~1 MB again (~8 ms a step, see BENCHMARKS.md).
- * Older Nodes, or no RUNNER_TEMP (local runs): nothing happens.
+ * Where tokens may be sent: the one rule for an API base URL, applied to the `api-url` input at
+ * login and again by the `flex-insights` command to the origin it reads from the session file.
+ * https only, except plain http to a loopback host for local testing; no credentials, query or
+ * fragment. No imports: the command's fast path can use it.
  */
-function enableCompileCache(env = process.env) {
-    const enable = (external_node_module_default()).enableCompileCache;
-    if (!enable || !env.RUNNER_TEMP)
-        return;
+class OriginError extends Error {
+}
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/** The normalised base URL (no trailing slash), or an OriginError that says what is wrong. */
+function normaliseApiUrl(raw) {
+    let url;
     try {
-        enable((0,external_node_path_.join)((0,session_file/* sessionDir */.s)(env.RUNNER_TEMP), 'compile-cache'));
+        url = new URL(raw);
     }
     catch {
-        // an optimisation only
+        throw new OriginError(`must be a URL such as https://analytics.ytica.com; "${raw}" does not parse`);
     }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+        throw new OriginError(`must use https:// (http:// is allowed only for loopback hosts: ` +
+            `127.0.0.0/8, localhost, [::1]); got "${url.protocol}//${url.host}"`);
+    }
+    if (url.username || url.password)
+        throw new OriginError('must not contain credentials');
+    if (url.search || url.hash)
+        throw new OriginError(`must be a base URL without query or fragment; got "${raw}"`);
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+/**
+ * The URL for a path under the base URL, or undefined when `path` would leave it: another
+ * origin (`//host`, `@host`), another scheme, or a path outside the base path.
+ */
+function urlUnder(apiUrl, path) {
+    if (!path.startsWith('/') || path.startsWith('//') || /[\s\\]/.test(path))
+        return undefined;
+    const base = new URL(apiUrl);
+    let url;
+    try {
+        url = new URL(apiUrl + path);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.origin !== base.origin || url.username || url.password)
+        return undefined;
+    if (!url.pathname.startsWith(`${base.pathname.replace(/\/+$/, '')}/`))
+        return undefined;
+    return url;
+}
+/**
+ * A path the server handed us (a result URI, a paging link) as a path under the base URL:
+ * a path, or an absolute URL on the same origin. Anything else is refused (undefined).
+ */
+function serverPath(apiUrl, uri) {
+    if (typeof uri !== 'string' || !uri || uri.length > 8192)
+        return undefined;
+    let path = uri;
+    if (!uri.startsWith('/')) {
+        // Verbatim (the query string is opaque), so compare the text and then the parsed origin.
+        if (!uri.toLowerCase().startsWith(`${apiUrl.toLowerCase()}/`))
+            return undefined;
+        try {
+            if (new URL(uri).origin !== new URL(apiUrl).origin)
+                return undefined;
+        }
+        catch {
+            return undefined;
+        }
+        path = uri.slice(apiUrl.length);
+    }
+    return urlUnder(apiUrl, path) ? path : undefined;
 }
 
 
 /***/ }),
 
-/***/ 6334:
+/***/ 2695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ isPostStep),
-  Ym: () => (/* binding */ startMain),
-  V2: () => (/* binding */ startPost)
-});
-
-// UNUSED EXPORTS: readInputFromEnv
-
-// EXTERNAL MODULE: ./src/auth-session.ts
-var auth_session = __nccwpck_require__(1264);
-// EXTERNAL MODULE: ./src/flex-insights-client.ts
-var flex_insights_client = __nccwpck_require__(1350);
-// EXTERNAL MODULE: ./src/http-session.ts + 3 modules
-var http_session = __nccwpck_require__(1477);
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: ./src/logger.ts
-var logger = __nccwpck_require__(6999);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/session-file.ts
-var session_file = __nccwpck_require__(8782);
-;// CONCATENATED MODULE: ./src/post-plan.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable)
+/* harmony export */ });
 /**
- * What the post step has to do, decided from the saved state and the session file alone (no
- * @actions/core, no network), so the logout can start while core is still loading.
+ * The one rule for showing server text: control characters (terminal escapes, and line breaks
+ * that could start a forged workflow command such as ::warning::) become a space. Used by error
+ * messages, listings, `flex-insights api --include` and step summaries.
  */
+// Matching control characters is the point of this expression.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f-\x9f]+/g;
+const printable = (text) => text.replace(CONTROL, ' ');
 
 
-function planPost(state) {
-    let record = state.session;
-    if (!record)
-        return { kind: 'nothing' };
-    let note;
-    // The session file is fresher than the saved state: `flex-insights` may have refreshed the TT
-    // (saving a request here) or ended the session already.
-    if (state.sessionFile && (0,external_node_fs_.existsSync)(state.sessionFile)) {
+/***/ }),
+
+/***/ 7018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Az: () => (/* binding */ TransportFailure),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   Zt: () => (/* binding */ RetryAfterTooLong),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony exports isRetryableStatus, backoffMs */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+    random: () => Math.random()
+};
+/** A request that got no usable answer; `retryable` says whether another attempt may help. */
+class TransportFailure extends Error {
+    kind;
+    retryable;
+    hint;
+    attempts = 1;
+    constructor(message, kind, retryable, hint) {
+        super(message);
+        this.kind = kind;
+        this.retryable = retryable;
+        this.hint = hint;
+    }
+}
+/** The server asked (Retry-After) to wait longer than max-retry-wait. */
+class RetryAfterTooLong extends Error {
+    answer;
+    seconds;
+    constructor(answer, seconds) {
+        super(`Retry-After ${seconds} s`);
+        this.answer = answer;
+        this.seconds = seconds;
+    }
+}
+const BACKOFF_BASE_MS = 1000;
+const BACKOFF_CAP_MS = 20_000;
+function isRetryableStatus(status) {
+    return status === 408 || status === 429 || status >= 500;
+}
+/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3); seconds, or undefined. */
+function parseRetryAfter(value, now) {
+    const raw = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!raw || raw.length > 64)
+        return undefined;
+    if (/^\d+$/.test(raw))
+        return Number(raw);
+    const date = Date.parse(raw);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - now) / 1000));
+}
+/** Exponential backoff with "equal jitter": never zero, never more than the cap. */
+function backoffMs(attempt, random) {
+    const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+/**
+ * Runs `attempt` until it gives an answer that is not retryable, or the attempts run out (the
+ * last answer is returned for the caller to report). Failures that are not retryable, or the
+ * last one, are thrown with their attempt count.
+ */
+async function withRetries(settings, clock, attempt, events) {
+    for (let n = 1;; n++) {
+        let waitMs;
         try {
-            const current = (0,session_file/* readSessionFile */.zZ)(state.sessionFile);
-            if (current.loggedOut)
-                return { kind: 'ended-by-command', record: current };
-            record = current;
+            const answer = await attempt(n);
+            answer.attempts = n;
+            if (!isRetryableStatus(answer.status))
+                return answer;
+            const retryAfter = parseRetryAfter(answer.headers['retry-after'], clock.now());
+            if (retryAfter !== undefined && retryAfter * 1000 > settings.maxRetryWaitMs)
+                throw new RetryAfterTooLong(answer, retryAfter);
+            if (n >= settings.maxAttempts)
+                return answer;
+            events.discard?.(answer);
+            waitMs = retryAfter !== undefined ? retryAfter * 1000 : backoffMs(n, clock.random);
+            events.retrying(`HTTP ${answer.status}`, waitMs, n + 1);
         }
         catch (error) {
-            note = `Ignoring the session file: ${error.message}`;
+            if (!(error instanceof TransportFailure))
+                throw error;
+            error.attempts = n;
+            if (!error.retryable || n >= settings.maxAttempts)
+                throw error;
+            waitMs = backoffMs(n, clock.random);
+            events.retrying(error.message, waitMs, n + 1);
         }
+        await clock.sleep(waitMs);
     }
-    if (!state.logout)
-        return { kind: 'kept', record };
-    return { kind: 'logout', record, note };
-}
-
-// EXTERNAL MODULE: ./src/state.ts
-var src_state = __nccwpck_require__(2462);
-;// CONCATENATED MODULE: ./src/early-start.ts
-/**
- * The first network call of each step, started before @actions/core is loaded. Loading core
- * and the rest of the action takes 10-20 ms even with undici deferred (lazy-http-client.ts);
- * the login or logout round trip overlaps it instead of following it. Nothing here needs core:
- * inputs and state come from the env exactly as core reads them, masks are printed exactly as
- * core.setSecret prints them, and log lines wait in a buffer until core can print them.
- */
-
-
-
-
-
-
-
-/** core.getInput without core: the runner passes INPUT_<NAME> (spaces to _, upper-cased); core trims. */
-const readInputFromEnv = (name) => (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-/** The runner hands the post step the state the main step saved, isPost included. */
-const isPostStep = () => !!process.env.STATE_isPost;
-function startMain(deps = {}) {
-    const mask = (0,logger/* maskOnce */.S_)(logger/* stdoutMask */.IO);
-    let inputs;
-    try {
-        inputs = (0,src_inputs/* parseInputs */.TL)(readInputFromEnv, mask);
-    }
-    catch (error) {
-        return { ok: false, mask, error };
-    }
-    const logs = new logger/* BufferedLogger */.IG();
-    const { written, onRequestWritten } = writeSignal();
-    const http = new http_session/* HttpSession */.Nn((0,http_session/* settingsOf */.f5)(inputs), { ...deps, logger: logs, onRequestWritten });
-    const client = new flex_insights_client/* FlexInsightsClient */.MF(http, mask);
-    const loginSentAt = (deps.now ?? Date.now)();
-    const login = client.login(inputs.login, inputs.password, inputs.authMode);
-    // main awaits it; this only stops Node from calling a failure unhandled in the meantime
-    login.then(onRequestWritten, onRequestWritten);
-    return { ok: true, mask, inputs, logs, http, client, loginSentAt, login, written };
-}
-/**
- * Resolves once the first request is on the wire. Node 22+ loads ES modules without yielding
- * to the event loop, so index.ts waits for this before loading core: otherwise the request
- * would only be written after the loading and nothing would overlap.
- */
-function writeSignal() {
-    let onRequestWritten;
-    const written = new Promise(resolve => (onRequestWritten = resolve));
-    return { written, onRequestWritten };
-}
-function startPost(deps = {}) {
-    const state = (0,src_state/* readState */.u)();
-    const plan = planPost(state);
-    const logs = new logger/* BufferedLogger */.IG();
-    const early = { plan, sessionFile: state.sessionFile, logs };
-    if (plan.kind !== 'logout' && plan.kind !== 'kept')
-        return early;
-    // A new process: register the masks again in case anything below ever echoes them.
-    const mask = (0,logger/* maskOnce */.S_)(logger/* stdoutMask */.IO);
-    mask(plan.record.sst);
-    if (plan.record.tt)
-        mask(plan.record.tt);
-    if (plan.kind === 'kept')
-        return early;
-    const { record } = plan;
-    const { written, onRequestWritten } = writeSignal();
-    early.written = written;
-    early.http = new http_session/* HttpSession */.Nn((0,http_session/* settingsOf */.f5)(record), { ...deps, logger: logs, onRequestWritten });
-    early.outcome = new auth_session/* AuthSession */.j(new flex_insights_client/* FlexInsightsClient */.MF(early.http, mask), record, deps.now).logout();
-    early.outcome.then(onRequestWritten, onRequestWritten);
-    return early;
 }
 
 
 /***/ }),
 
-/***/ 1350:
+/***/ 3465:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sb: () => (/* binding */ Secrets)
+/* harmony export */ });
+/* unused harmony exports FRAGMENT_LENGTH, redact */
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(488);
+/**
+ * The one home of the masking rule: which forms of a secret get registered with whatever hides
+ * output (the runner's `::add-mask::`), and how known secrets are cut out of server text before
+ * it is collapsed, truncated or quoted. A server that echoes part of a token, or a message
+ * squeezed to one line, must not leave a readable piece behind. Dependency-free except for the
+ * cookie form, so the command's fast path can use it.
+ */
+
+/** Pieces of a secret this long or longer are removed from server text wherever they appear. */
+const FRAGMENT_LENGTH = 8;
+const REDACTED = '***';
+const collapse = (text) => text.replace(/\s+/g, ' ');
+class Secrets {
+    sink;
+    known = new Set();
+    constructor(sink = () => undefined) {
+        this.sink = sink;
+    }
+    /**
+     * Masks a secret and every form a log line could show it in: a TT's cookie form, a
+     * password's JSON-escaped and white-space-collapsed forms. Each value is registered once.
+     */
+    add(value, kind) {
+        if (!value)
+            return;
+        const forms = [value];
+        if (kind === 'tt')
+            forms.push((0,_tokens_js__WEBPACK_IMPORTED_MODULE_0__/* .ttCookie */ .PM)(value));
+        if (kind === 'password') {
+            forms.push(JSON.stringify(value).slice(1, -1), collapse(value), value.trim());
+        }
+        for (const form of forms) {
+            if (!form || this.known.has(form))
+                continue;
+            if (form !== value && form.length < FRAGMENT_LENGTH)
+                continue;
+            this.known.add(form);
+            this.sink(form);
+        }
+    }
+    /** Every registered form, longest first. */
+    all() {
+        return [...this.known].sort((a, b) => b.length - a.length);
+    }
+    /** `text` without any known secret, nor any piece of one FRAGMENT_LENGTH long or more. */
+    redact(text) {
+        return redact(text, this.all());
+    }
+}
+/**
+ * Replaces every occurrence of a secret, and every run of FRAGMENT_LENGTH or more characters
+ * shared with one, by `***`. Runs shorter than that are left: they cannot be told from prose.
+ */
+function redact(text, secrets) {
+    if (!text || !secrets.length)
+        return text;
+    const marked = new Uint8Array(text.length);
+    for (const secret of secrets) {
+        for (const needle of new Set([secret, collapse(secret)]))
+            markRuns(text, needle, marked);
+    }
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (!marked[i]) {
+            out += text[i++];
+            continue;
+        }
+        while (i < text.length && marked[i])
+            i++;
+        out += REDACTED;
+    }
+    return out;
+}
+function markRuns(text, secret, marked) {
+    if (secret.length < FRAGMENT_LENGTH) {
+        for (let at = text.indexOf(secret); secret && at >= 0; at = text.indexOf(secret, at + 1)) {
+            marked.fill(1, at, at + secret.length);
+        }
+        return;
+    }
+    for (let start = 0; start + FRAGMENT_LENGTH <= secret.length; start++) {
+        const window = secret.slice(start, start + FRAGMENT_LENGTH);
+        for (let at = text.indexOf(window); at >= 0; at = text.indexOf(window, at + 1)) {
+            let end = at + FRAGMENT_LENGTH;
+            while (end < text.length && start + (end - at) < secret.length && text[end] === secret[start + (end - at)])
+                end++;
+            marked.fill(1, at, end);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GQ: () => (/* binding */ TT_COOKIE),
-/* harmony export */   MF: () => (/* binding */ FlexInsightsClient),
-/* harmony export */   p1: () => (/* binding */ challengeOf),
-/* harmony export */   p2: () => (/* binding */ httpError)
+/* harmony export */   PM: () => (/* binding */ ttCookie),
+/* harmony export */   Pw: () => (/* binding */ authHeaders),
+/* harmony export */   Q7: () => (/* binding */ SST_COOKIE),
+/* harmony export */   rS: () => (/* binding */ parseSetCookies),
+/* harmony export */   sg: () => (/* binding */ isToken)
 /* harmony export */ });
-/* unused harmony exports SST_COOKIE, parseSetCookies */
-/* harmony import */ var _api_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1340);
-
+/* unused harmony export ttOfCookie */
+/**
+ * How the two tokens travel (docs/protocol.md, "Tokens on the wire"): the one home of the
+ * cookie form, the auth headers of each mode and the rule for what a token may contain.
+ * No imports: the command's fast path (dist/cli.cjs) bundles this file.
+ */
 const TT_COOKIE = 'GDCAuthTT';
 const SST_COOKIE = 'GDCAuthSST';
-/** Which token a 401 asks for, from WWW-Authenticate (protocol.md §7.2), never from the body. */
-function challengeOf(res) {
-    if (res.status !== 401)
-        return 'none';
-    const raw = res.headers['www-authenticate'];
-    const value = Array.isArray(raw) ? raw.join(', ') : (raw ?? '');
-    if (value.includes(`cookie=${SST_COOKIE}`))
-        return 'sst';
-    if (value.includes(`cookie=${TT_COOKIE}`))
-        return 'tt';
-    return 'other';
+/** The TT as later steps send it: `GDCAuthTT=<TT>`. */
+const ttCookie = (tt) => `${TT_COOKIE}=${tt}`;
+/** The TT back out of its cookie form (as printed by `flex-insights cookie`). */
+const ttOfCookie = (cookie) => cookie.slice(TT_COOKIE.length + 1);
+/**
+ * A token we are willing to put into a header or a cookie: printable ASCII without white space,
+ * `;`, `,`, `"` or `\`. Anything else could split a header (CR/LF) or smuggle a second cookie
+ * (`x; GDCAuthTT=forged`), so it is refused rather than escaped.
+ */
+function isToken(value) {
+    return (typeof value === 'string' &&
+        value.length > 0 &&
+        value.length <= 4096 &&
+        /^[\x21-\x7e]+$/.test(value) &&
+        !/[;,"\\]/.test(value));
+}
+/**
+ * Headers that carry the tokens. Header mode sends the TT both as X-GDC-AuthTT (what GoodData's
+ * own clients send, recorded) and as the GDCAuthTT cookie (what Twilio's documentation shows).
+ */
+function authHeaders(mode, tokens) {
+    const headers = {};
+    const cookies = [];
+    if (tokens.sst) {
+        if (mode === 'cookie')
+            cookies.push(`${SST_COOKIE}=${tokens.sst}`);
+        else
+            headers['X-GDC-AuthSST'] = tokens.sst;
+    }
+    if (tokens.tt) {
+        if (mode === 'header')
+            headers['X-GDC-AuthTT'] = tokens.tt;
+        cookies.push(ttCookie(tokens.tt));
+    }
+    if (cookies.length)
+        headers.Cookie = cookies.join('; ');
+    return headers;
 }
 /** Cookie values from Set-Cookie headers; cleared cookies (empty value) are skipped. */
-function parseSetCookies(headers) {
+function parseSetCookies(setCookie) {
     const jar = {};
-    for (const line of headers['set-cookie'] ?? []) {
+    for (const line of setCookie ?? []) {
         const pair = line.split(';', 1)[0];
         const eq = pair.indexOf('=');
         if (eq < 1)
             continue;
-        const value = pair.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+        const value = pair
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"(.*)"$/, '$1');
         if (value)
             jar[pair.slice(0, eq).trim()] = value;
     }
     return jar;
 }
-function headerValue(headers, name) {
-    const raw = headers[name];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    return value ? value.trim() : undefined;
-}
-const HINTS = {
-    login: {
-        400: 'The server rejected the login request; check that the login input is an email address',
-        401: 'Check the login and password secrets: the user needs direct (password) access to Flex Insights, a password obtained from Flex Insights Support. Not retried, because repeated invalid logins lock the account',
-        403: 'The user may not log in with a password; ask Flex Insights Support to enable direct access',
-        404: 'No login endpoint at this address; check the api-url input'
-    },
-    token: {
-        404: 'No token endpoint at this address; check the api-url input'
-    },
-    logout: {
-        403: 'The session belongs to another user'
-    },
-    'delete-profile': {
-        403: 'Only the logged-in user can delete their own profile'
-    }
-};
-/** A FlexInsightsError for an unexpected HTTP status, with the server's message and request id. */
-function httpError(call, res) {
-    let hint = HINTS[call]?.[res.status];
-    if (!hint && res.status >= 500)
-        hint = 'Flex Insights is having trouble; try again later, or raise max-attempts';
-    if (!hint && res.status === 429)
-        hint = 'The API asked to slow down; try again later';
-    return (0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(call, res, { hint });
-}
-function protocolError(call, res, what) {
-    return new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD(call, `unexpected response (HTTP ${res.status}): ${what}`, {
-        kind: 'protocol',
-        status: res.status,
-        requestId: res.requestId,
-        hint: 'Check that api-url points at the Flex Insights API (https://analytics.ytica.com)'
-    });
-}
-function parseJson(call, res) {
-    if (!res.body.trim())
-        return {};
-    try {
-        const value = JSON.parse(res.body);
-        if (value && typeof value === 'object')
-            return value;
-    }
-    catch {
-        // fall through: reported below without echoing the body
-    }
-    throw protocolError(call, res, (0,_api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .describeErrorBody */ .ut)(res.body, headerValue(res.headers, 'content-type')).message ?? 'not JSON');
-}
-function stringAt(obj, ...path) {
-    let cur = obj;
-    for (const key of path) {
-        if (!cur || typeof cur !== 'object')
-            return undefined;
-        cur = cur[key];
-    }
-    return typeof cur === 'string' && cur ? cur : undefined;
-}
-class FlexInsightsClient {
-    http;
-    mask;
-    constructor(http, mask) {
-        this.http = http;
-        this.mask = mask;
-    }
-    /** Masks the TT and every derived form a later step or log could show. */
-    maskTt(tt) {
-        this.mask(tt);
-        this.mask(`${TT_COOKIE}=${tt}`);
-    }
-    sstHeaders(sst, mode, tt) {
-        const cookies = [];
-        const headers = {};
-        if (mode === 'cookie')
-            cookies.push(`${SST_COOKIE}=${sst}`);
-        else
-            headers['X-GDC-AuthSST'] = sst;
-        if (tt)
-            cookies.push(`${TT_COOKIE}=${tt}`);
-        if (cookies.length)
-            headers.Cookie = cookies.join('; ');
-        return headers;
-    }
-    async login(login, password, mode) {
-        const res = await this.http.request({
-            call: 'login',
-            method: 'POST',
-            path: '/gdc/account/login',
-            body: { postUserLogin: { login, password, remember: 0, verify_level: mode === 'cookie' ? 0 : 2 } }
-        });
-        if (res.status !== 200)
-            throw httpError('login', res);
-        // Mask before parsing anything else, so no later failure can print an unmasked token.
-        const cookies = parseSetCookies(res.headers);
-        const json = parseJson('login', res);
-        const bodySst = stringAt(json, 'userLogin', 'token');
-        const headerSst = headerValue(res.headers, 'x-gdc-authsst');
-        for (const candidate of [bodySst, headerSst, cookies[SST_COOKIE]])
-            if (candidate)
-                this.mask(candidate);
-        const tt = headerValue(res.headers, 'x-gdc-authtt') ?? cookies[TT_COOKIE];
-        if (tt)
-            this.maskTt(tt);
-        const sst = mode === 'cookie' ? (cookies[SST_COOKIE] ?? bodySst ?? headerSst) : (bodySst ?? headerSst ?? cookies[SST_COOKIE]);
-        if (!sst)
-            throw protocolError('login', res, 'no Super Secured Token in the response');
-        const profileUri = stringAt(json, 'userLogin', 'profile') ?? stringAt(json, 'userLogin', 'state');
-        const profileId = profileUri?.split('/').filter(Boolean).pop();
-        if (!profileId)
-            throw protocolError('login', res, 'no profile in the response');
-        return { profileId, sst, tt };
-    }
-    /**
-     * A new TT from the SST. A 401 here means the SST itself is dead (logged out or expired):
-     * reported as kind `session-gone` so callers can tell "already logged out" from a failure.
-     */
-    async issueToken(sst, mode) {
-        const res = await this.http.request({
-            call: 'token',
-            method: 'GET',
-            path: '/gdc/account/token',
-            headers: this.sstHeaders(sst, mode)
-        });
-        if (res.status === 401) {
-            throw new _api_error_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD('token', 'HTTP 401', {
-                kind: 'session-gone',
-                status: 401,
-                requestId: res.requestId,
-                hint: 'The session (SST) is no longer valid: it was logged out or has expired; log in again'
-            });
-        }
-        if (res.status !== 200)
-            throw httpError('token', res);
-        const cookies = parseSetCookies(res.headers);
-        const json = parseJson('token', res);
-        const bodyTt = stringAt(json, 'userToken', 'token');
-        const headerTt = headerValue(res.headers, 'x-gdc-authtt');
-        for (const candidate of [bodyTt, headerTt, cookies[TT_COOKIE]])
-            if (candidate)
-                this.maskTt(candidate);
-        const tt = bodyTt ?? headerTt ?? cookies[TT_COOKIE];
-        if (!tt)
-            throw protocolError('token', res, 'no Temporary Token in the response');
-        return tt;
-    }
-    /** DELETE /gdc/account/login/{id}; the raw answer, for AuthSession to interpret. */
-    logout(profileId, sst, tt, mode) {
-        return this.http.request({
-            call: 'logout',
-            method: 'DELETE',
-            path: `/gdc/account/login/${encodeURIComponent(profileId)}`,
-            headers: this.sstHeaders(sst, mode, tt)
-        });
-    }
-    /** DELETE /gdc/account/profile/{id}: irreversible; only the logged-in user's own profile. */
-    deleteProfile(profileId, sst, tt, mode) {
-        return this.http.request({
-            call: 'delete-profile',
-            method: 'DELETE',
-            path: `/gdc/account/profile/${encodeURIComponent(profileId)}`,
-            headers: this.sstHeaders(sst, mode, tt)
-        });
-    }
-}
 
 
 /***/ }),
 
-/***/ 1477:
+/***/ 692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Nn: () => (/* binding */ HttpSession),
-  f5: () => (/* binding */ settingsOf)
+  o: () => (/* binding */ Transport)
 });
-
-// UNUSED EXPORTS: defaultSleep, isRetryableStatus, newRequestId, parseRetryAfter
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -895,18 +1451,16 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: ./src/lazy-http-client.ts
-var lazy_http_client = __nccwpck_require__(3100);
-;// CONCATENATED MODULE: ./src/version.ts
+// EXTERNAL MODULE: ./src/api/lazy-http-client.ts
+var lazy_http_client = __nccwpck_require__(429);
+;// CONCATENATED MODULE: ./src/api/version.ts
 // Kept in sync with package.json by a unit test; a constant avoids bundling package.json.
 const VERSION = '1.0.0';
 const USER_AGENT = `flex-insights-auth/${VERSION}`;
 
-;// CONCATENATED MODULE: ./src/agents.ts
+;// CONCATENATED MODULE: ./src/api/agents.ts
 /**
  * Connection pools for one HttpSession. Without a proxy: plain keep-alive agents, so login and
  * token share a connection. With one (https_proxy / http_proxy minus no_proxy, decided exactly
@@ -945,21 +1499,46 @@ class Agents {
     }
 }
 
-// EXTERNAL MODULE: ./src/api-error.ts
-var api_error = __nccwpck_require__(1340);
-// EXTERNAL MODULE: ./src/logger.ts
-var logger = __nccwpck_require__(6999);
-;// CONCATENATED MODULE: ./src/http-session.ts
+// EXTERNAL MODULE: ./src/api/body.ts
+var api_body = __nccwpck_require__(3994);
+// EXTERNAL MODULE: ./src/api/errors.ts
+var errors = __nccwpck_require__(3249);
+// EXTERNAL MODULE: ./src/api/failures.ts
+var failures = __nccwpck_require__(4905);
+;// CONCATENATED MODULE: ./src/api/logger.ts
+const silentLogger = { debug: () => undefined, info: () => undefined, warning: () => undefined };
+
+// EXTERNAL MODULE: ./src/api/origin.ts
+var origin = __nccwpck_require__(5612);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/api/request-id.ts
 /**
- * The one HTTP layer every feature uses (login, token refresh, logout, and later report
- * exports): constant User-Agent, a fresh X-GDC-REQUEST id per request, a hard per-request
- * timeout, and bounded retries for transient failures only.
+ * X-GDC-REQUEST: a fresh id on every request, which the server echoes with a suffix of its own
+ * and quotes in error bodies, so Flex Insights Support can find the request.
+ */
+
+function newRequestId() {
+    return `flex-insights-auth:${(0,external_node_crypto_.randomBytes)(12).toString('base64url')}`;
+}
+/** The server's echo of our request id, if it is a plausible one (it is quoted in messages). */
+function echoedRequestId(echoed, sent) {
+    const value = Array.isArray(echoed) ? echoed[0] : echoed;
+    return value && value.length <= 256 && /^[\x21-\x7e]+$/.test(value) ? value : sent;
+}
+
+// EXTERNAL MODULE: ./src/api/retry.ts
+var retry = __nccwpck_require__(7018);
+;// CONCATENATED MODULE: ./src/api/transport.ts
+/**
+ * The one HTTP engine every call uses: a constant User-Agent, JSON Accept/Content-Type, a fresh
+ * X-GDC-REQUEST id per request, gzip/deflate answers decoded, every request bounded by a
+ * timeout, and retries for transient failures only (retry.ts). It refuses any URL that would
+ * leave the configured API origin (origin.ts), so no token can be sent anywhere else.
  *
- * Requests go through node:http(s) with agents from ./agents.ts, which honours https_proxy /
- * no_proxy through @actions/http-client the way every other action does. We do not use
- * HttpClient.request itself because it cannot abort a request in flight: its socket timeout
- * only half-closes the socket, which can keep a post step alive against a server that never
- * answers.
+ * Requests go through node:http(s) with agents from agents.ts (https_proxy / no_proxy honoured
+ * as @actions/http-client does). HttpClient.request itself cannot abort a request in flight,
+ * which could keep a post step alive against a server that never answers.
  */
 
 
@@ -968,219 +1547,251 @@ var logger = __nccwpck_require__(6999);
 
 
 
-/** The settings out of anything that carries them (parsed inputs, a saved session). */
-function settingsOf(source) {
-    const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = source;
-    return { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs };
-}
-/** Auth answers are tiny; a cap keeps a misbehaving server from filling memory. */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
-const BACKOFF_BASE_MS = 1000;
-const BACKOFF_CAP_MS = 20_000;
-const TRANSIENT_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENETDOWN',
-    'UND_ERR_SOCKET'
-]);
-class AttemptTimeout extends Error {
-}
-class BodyTooLarge extends Error {
-}
-const defaultSleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-function isRetryableStatus(status) {
-    return status === 408 || status === 429 || status >= 500;
-}
-/** Retry-After is either delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
-function parseRetryAfter(value, now) {
-    const raw = Array.isArray(value) ? value[0] : value;
-    if (!raw)
-        return undefined;
-    const trimmed = raw.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed);
-    const date = Date.parse(trimmed);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, Math.ceil((date - now) / 1000));
-}
-function newRequestId() {
-    return `flex-insights-auth:${(0,external_node_crypto_.randomBytes)(12).toString('base64url')}`;
-}
-class HttpSession {
+
+
+
+
+class Transport {
     settings;
     logger;
-    sleep;
-    random;
-    now;
-    onRequestWritten;
-    agents = new Agents();
-    /** Requests actually sent, retries included (reported in logs and by the benchmark). */
+    clock;
+    redact;
+    /** Requests sent, retries included (reported in logs and by the benchmark). */
     requestCount = 0;
+    /** Settles once the first request is handed to the OS (or failed): see action/early.ts. */
+    written;
+    markWritten;
+    agents = new Agents();
     constructor(settings, deps = {}) {
         this.settings = settings;
-        this.logger = deps.logger ?? logger/* silentLogger */.qq;
-        this.sleep = deps.sleep ?? defaultSleep;
-        this.random = deps.random ?? Math.random;
-        this.now = deps.now ?? Date.now;
-        this.onRequestWritten = deps.onRequestWritten ?? (() => undefined);
+        this.logger = deps.logger ?? silentLogger;
+        this.clock = deps.clock ?? retry/* systemClock */.ml;
+        this.redact = deps.redact ?? (text => text);
+        this.written = new Promise(resolve => (this.markWritten = resolve));
     }
     /** Releases pooled sockets so the process can exit at once. */
     close() {
         this.agents.close();
     }
     /**
-     * Sends the request, retrying network errors, timeouts, 408, 429 and 5xx up to maxAttempts.
-     * Any other status (400/401/403/404 above all: invalid logins lock the account) is returned
-     * after exactly one request, for the caller to interpret.
+     * Sends the request and reads the whole answer, retrying transient failures. Any other
+     * status (400/401/403/404 above all: invalid logins lock the account) is returned after
+     * exactly one request, for the caller to interpret. Each attempt is bounded by
+     * request-timeout from the first byte sent to the last byte read.
      */
-    async request(req) {
-        const { maxAttempts, maxRetryWaitMs } = this.settings;
-        for (let attempt = 1;; attempt++) {
-            const requestId = newRequestId();
-            const started = this.now();
-            let waitMs;
+    request(req) {
+        return this.retried(req, async (requestId, n) => {
+            const res = await this.attempt(req, requestId, n, 'whole');
             try {
-                const res = await this.send(req, requestId);
-                res.attempts = attempt;
-                this.logger.debug(`${req.method} ${req.path} -> HTTP ${res.status} in ${this.now() - started} ms (attempt ${attempt}/${maxAttempts}, request id ${res.requestId})`);
-                if (!isRetryableStatus(res.status))
-                    return res;
-                const retryAfter = parseRetryAfter(res.headers['retry-after'], this.now());
-                if (retryAfter !== undefined && retryAfter * 1000 > maxRetryWaitMs) {
-                    throw this.retryAfterTooLong(req.call, res, retryAfter);
-                }
-                if (attempt >= maxAttempts)
-                    return res;
-                waitMs = retryAfter !== undefined ? retryAfter * 1000 : this.backoff(attempt);
-                this.logger.info(`Flex Insights ${req.call}: HTTP ${res.status}, retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1}/${maxAttempts})`);
+                return { ...res, body: await (0,api_body/* readText */.yR)(res.body) };
             }
             catch (error) {
-                if (error instanceof api_error/* FlexInsightsError */.FD)
-                    throw error;
-                const failure = this.describeFailure(error);
-                this.logger.debug(`${req.method} ${req.path} -> ${failure.text} (attempt ${attempt}/${maxAttempts}, request id ${requestId})`);
-                if (!failure.retryable || attempt >= maxAttempts) {
-                    throw new api_error/* FlexInsightsError */.FD(req.call, failure.text, {
-                        kind: failure.kind,
-                        requestId,
-                        attempts: attempt,
-                        hint: failure.hint
-                    });
-                }
-                waitMs = this.backoff(attempt);
-                this.logger.info(`Flex Insights ${req.call}: ${failure.text}, retrying in ${(waitMs / 1000).toFixed(1)} s (attempt ${attempt + 1}/${maxAttempts})`);
+                throw this.classify(error);
             }
-            await this.sleep(waitMs);
-        }
-    }
-    /** Exponential backoff with "equal jitter": never zero, never more than the cap. */
-    backoff(attempt) {
-        const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
-        return Math.round(ceiling / 2 + this.random() * (ceiling / 2));
-    }
-    retryAfterTooLong(call, res, seconds) {
-        const until = new Date(this.now() + seconds * 1000).toISOString();
-        const maxWait = Math.round(this.settings.maxRetryWaitMs / 1000);
-        const why = res.status === 429 && call === 'login'
-            ? 'Too many invalid logins: check the login and password secrets before trying again.'
-            : 'The server asked to wait longer than this action will.';
-        return (0,api_error/* responseError */.U3)(call, res, {
-            kind: 'locked-out',
-            retryAfterSeconds: seconds,
-            hint: `${why} The server asks to wait ${seconds} s (until ${until}), more than max-retry-wait (${maxWait} s); try again after that time, or raise max-retry-wait to wait it out`
         });
     }
-    describeFailure(error) {
-        const host = new URL(this.settings.apiUrl).host;
-        if (error instanceof AttemptTimeout) {
-            return {
-                text: `no complete response within ${this.settings.timeoutMs / 1000} s`,
-                kind: 'timeout',
-                retryable: true,
-                hint: `${host} did not answer in time; raise request-timeout if the API is just slow`
-            };
-        }
-        if (error instanceof BodyTooLarge) {
-            return { text: `response larger than ${MAX_BODY_BYTES} bytes`, kind: 'network', retryable: false };
-        }
-        const code = error?.code ?? '';
-        const message = error?.message ?? String(error);
-        const text = code ? `network error ${code} talking to ${host}` : `network error talking to ${host}: ${message}`;
-        if (code === 'ENOTFOUND') {
-            return { text, kind: 'network', retryable: false, hint: 'Check the api-url input (the host name does not resolve) and any proxy settings' };
-        }
-        if (/CERT|SSL|TLS/i.test(code)) {
-            return { text, kind: 'network', retryable: false, hint: 'The TLS certificate was rejected; check api-url and NODE_EXTRA_CA_CERTS for a corporate proxy' };
-        }
-        return {
-            text,
-            kind: 'network',
-            retryable: TRANSIENT_NETWORK_CODES.has(code) || !code,
-            hint: 'Check that the API is reachable from the runner (api-url, https_proxy/no_proxy)'
-        };
+    /**
+     * Like request(), but hands back the answer once its headers arrive, the body streamed; the
+     * body then fails if the connection drops or stays idle for request-timeout.
+     */
+    open(req) {
+        return this.retried(req, (requestId, n) => this.attempt(req, requestId, n, 'idle'));
     }
-    /** One attempt, bounded by timeoutMs from the first byte sent to the last byte read. */
-    async send(req, requestId) {
-        const url = new URL(this.settings.apiUrl + req.path);
+    async retried(req, attempt) {
+        let requestId = '';
+        const settings = req.once ? { ...this.settings, maxAttempts: 1 } : this.settings;
+        try {
+            return await (0,retry/* withRetries */.LH)(settings, this.clock, n => attempt((requestId = newRequestId()), n), {
+                retrying: (reason, waitMs, next) => this.logger.info(`Flex Insights ${req.call}: ${reason}, retrying in ` +
+                    `${(waitMs / 1000).toFixed(1)} s (attempt ${next}/${settings.maxAttempts})`),
+                discard: answer => {
+                    if (typeof answer.body !== 'string')
+                        answer.body.resume();
+                }
+            });
+        }
+        catch (error) {
+            if (error instanceof retry/* RetryAfterTooLong */.Zt) {
+                const answer = error.answer;
+                const body = typeof answer.body === 'string' ? answer.body : await (0,api_body/* readText */.yR)(answer.body, 64 * 1024).catch(() => '');
+                throw (0,errors/* lockedOut */.zX)(req.call, { ...answer, body }, error.seconds, this);
+            }
+            if (!(error instanceof retry/* TransportFailure */.Az))
+                throw error;
+            throw new errors/* FlexInsightsError */.FD(req.call, error.message, {
+                kind: error.kind,
+                requestId,
+                attempts: error.attempts,
+                hint: error.hint
+            });
+        }
+    }
+    classify(error) {
+        return (0,failures/* classifyFailure */.X)(error, this.settings.apiUrl, this.settings.timeoutMs);
+    }
+    /**
+     * One attempt; resolves with the headers. `whole`: request-timeout bounds the attempt from the
+     * first byte sent to the last byte read. `idle`: it bounds the wait for the headers and then
+     * each gap in the body, however long the whole download takes.
+     */
+    async attempt(req, requestId, n, limit) {
+        const url = (0,origin/* urlUnder */.U3)(this.settings.apiUrl, req.path);
+        if (!url) {
+            throw new errors/* FlexInsightsError */.FD(req.call, 'refusing to send a request outside the API URL', {
+                kind: 'protocol',
+                hint: `The path must lie under ${this.settings.apiUrl}`
+            });
+        }
         const payload = req.body === undefined ? undefined : JSON.stringify(req.body);
         const headers = {
             'User-Agent': USER_AGENT,
             Accept: 'application/json',
+            'Content-Type': 'application/json',
+            'Accept-Encoding': 'gzip, deflate',
             'X-GDC-REQUEST': requestId,
             ...req.headers
         };
-        if (payload !== undefined) {
-            headers['Content-Type'] = 'application/json';
+        if (payload !== undefined)
             headers['Content-Length'] = String(Buffer.byteLength(payload));
-        }
-        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const agent = await this.agents.agentFor(url);
+        const started = this.clock.now();
+        const shown = `${req.method} ${url.pathname}`;
+        const of = req.once ? 1 : this.settings.maxAttempts;
         this.requestCount++;
+        try {
+            const res = await this.send(url, req, headers, agent, payload, limit);
+            const status = res.statusCode ?? 0;
+            const echoed = echoedRequestId(res.headers['x-gdc-request'], requestId);
+            this.logger.debug(`${shown} -> HTTP ${status} in ${this.clock.now() - started} ms (attempt ${n}/${of}, request id ${echoed})`);
+            return {
+                status,
+                headers: res.headers,
+                body: (0,api_body/* decodeBody */.Vj)(res, error => this.classify(error)),
+                requestId: echoed,
+                attempts: n
+            };
+        }
+        catch (error) {
+            const failure = this.classify(error);
+            this.logger.debug(`${shown} -> ${failure.message} (attempt ${n}/${of}, request id ${requestId})`);
+            throw failure;
+        }
+    }
+    send(url, req, headers, agent, payload, limit) {
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         return new Promise((resolve, reject) => {
             const request = transport.request(url, { method: req.method, headers, agent });
-            const timer = setTimeout(() => request.destroy(new AttemptTimeout()), this.settings.timeoutMs);
-            const fail = (error) => {
+            let response;
+            const timer = setTimeout(() => (response ?? request).destroy(new failures/* AttemptTimeout */.F()), this.settings.timeoutMs);
+            request.on('finish', this.markWritten);
+            request.on('error', error => {
                 clearTimeout(timer);
-                this.onRequestWritten();
+                this.markWritten();
                 reject(error);
-            };
-            request.on('finish', this.onRequestWritten);
-            request.on('error', fail);
-            request.on('response', res => {
-                const chunks = [];
-                let size = 0;
-                res.on('data', (chunk) => {
-                    size += chunk.length;
-                    if (size > MAX_BODY_BYTES)
-                        request.destroy(new BodyTooLarge());
-                    else
-                        chunks.push(chunk);
-                });
-                res.on('error', fail);
-                res.on('aborted', () => fail(Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
-                res.on('end', () => {
-                    clearTimeout(timer);
-                    const echoed = res.headers['x-gdc-request'];
-                    resolve({
-                        status: res.statusCode ?? 0,
-                        headers: res.headers,
-                        body: Buffer.concat(chunks).toString('utf8'),
-                        requestId: (Array.isArray(echoed) ? echoed[0] : echoed) || requestId,
-                        attempts: 1
-                    });
-                });
             });
-            request.end(payload);
+            request.on('response', res => {
+                response = res;
+                if (limit === 'whole') {
+                    res.on('close', () => clearTimeout(timer));
+                }
+                else {
+                    clearTimeout(timer);
+                    (0,api_body/* watchIdle */.E)(res, this.settings.timeoutMs);
+                }
+                resolve(res);
+            });
+            if (req.upload)
+                req
+                    .upload()
+                    .on('error', error => request.destroy(error))
+                    .pipe(request);
+            else
+                request.end(payload);
         });
     }
 }
+
+
+/***/ }),
+
+/***/ 7706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ CLI_FLAG)
+/* harmony export */ });
+/** First argument that tells dist/index.js to act as the `flex-insights` command, not the action. */
+const CLI_FLAG = '--flex-insights-cli';
+
+
+/***/ }),
+
+/***/ 6826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WE: () => (/* binding */ objectUri),
+/* harmony export */   tN: () => (/* binding */ parseReportRef),
+/* harmony export */   uZ: () => (/* binding */ ReportRefError)
+/* harmony export */ });
+/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6463);
+/**
+ * The forms a report can be named in (docs/protocol.md, "Finding ids"): an object id, an object
+ * URI, a global identifier, or an Analytics Portal URL. Parsing needs no request; a global
+ * identifier is resolved later, with one.
+ */
+
+class ReportRefError extends Error {
+}
+const OBJECT_ID = /^\d{1,18}$/;
+/**
+ * `defaultWorkspace` (-w, the workspace input) applies to the forms without one; a form that
+ * names a different workspace is refused rather than silently preferred.
+ */
+function parseReportRef(input, defaultWorkspace) {
+    let ref;
+    const uri = _api_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .OBJECT_URI */ .Jt.exec(input);
+    if (OBJECT_ID.test(input))
+        ref = { input, objectId: input };
+    else if (uri)
+        ref = { input, workspace: uri[1], objectId: uri[2] };
+    else if (/^https?:\/\//i.test(input))
+        ref = portalUrl(input);
+    else if ((0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .isIdentifier */ ._5)(input))
+        ref = { input, identifier: input };
+    else {
+        throw new ReportRefError(`"${String(input)}" is not a report: ` +
+            'give an object id (12345), an object URI (/gdc/md/<workspace>/obj/12345), ' +
+            'a global identifier (b08a2c8ca8f4) or an Analytics Portal URL');
+    }
+    if (ref.workspace && defaultWorkspace && ref.workspace !== defaultWorkspace) {
+        throw new ReportRefError(`"${input}" belongs to workspace ${ref.workspace}, not to ${defaultWorkspace}`);
+    }
+    return { ...ref, workspace: ref.workspace ?? defaultWorkspace };
+}
+/**
+ * `…#s=/gdc/projects/<ws>|…/obj/<id>…` or `…#s=/gdc/workspaces/<ws>|…`: the workspace from the
+ * first, the object from the last `/obj/<id>`. The host is ignored: nothing is fetched from it.
+ */
+function portalUrl(input) {
+    let fragment;
+    try {
+        const url = new URL(input);
+        fragment = decodeURIComponent(url.hash || url.pathname);
+    }
+    catch {
+        throw new ReportRefError(`"${input}" is not a URL`);
+    }
+    const workspace = /\/gdc\/(?:projects|workspaces|md)\/([^/|?#&]+)/.exec(fragment)?.[1];
+    const objects = [...fragment.matchAll(/\/obj\/(\d{1,18})(?!\d)/g)];
+    const objectId = objects.at(-1)?.[1];
+    if (!(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorkspaceId */ .Np)(workspace) || !objectId) {
+        throw new ReportRefError(`"${input}" is not an Analytics Portal URL of a report: it needs /gdc/projects/<workspace> and /obj/<id>`);
+    }
+    return { input, workspace, objectId };
+}
+/** The object URI of a parsed reference that carries its object id. */
+const objectUri = (workspace, objectId) => `/gdc/md/${workspace}/obj/${objectId}`;
 
 
 /***/ }),
@@ -1189,34 +1800,30 @@ class HttpSession {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5581);
-/* harmony import */ var _command_shim_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3662);
-/* harmony import */ var _compile_cache_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8728);
-/* harmony import */ var _early_start_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6334);
-// One bundle, three entry points: the action's main and post steps, and the full
-// `flex-insights` command (dist/cli.cjs, the command's fast path, passes CLI_FLAG). The command
-// is part of this file; the action's @actions/core half is a chunk loaded on demand, after the
-// step's first request is already on the wire (see early-start.ts).
+/* harmony import */ var _action_early_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2181);
+/* harmony import */ var _cli_flag_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7706);
+// dist/index.js: the action's main and post steps, and the full `flex-insights` command
+// (dist/cli.cjs passes CLI_FLAG). Each step sends its first request before @actions/core loads
+// (action/early.ts explains why); FLEX_INSIGHTS_AUTH_EARLY_START=off turns that off, for the
+// benchmark's comparison (see CONTRIBUTING.md).
 
 
-
-
-(0,_compile_cache_js__WEBPACK_IMPORTED_MODULE_2__/* .enableCompileCache */ .L)();
-if (process.argv[2] === _command_shim_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_FLAG */ .A) {
-    process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(3));
+if (process.argv[2] === _cli_flag_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_FLAG */ .A) {
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(588), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1544));
+    process.exitCode = await runCli(process.argv.slice(3));
+}
+else if (process.env.FLEX_INSIGHTS_AUTH_EARLY_START === 'off') {
+    const { run } = await (process.env.STATE_isPost ? Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)) : Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(588), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8691)));
+    await run();
 }
 else {
-    let early;
-    try {
-        early = (0,_early_start_js__WEBPACK_IMPORTED_MODULE_3__/* .isPostStep */ .pq)() ? (0,_early_start_js__WEBPACK_IMPORTED_MODULE_3__/* .startPost */ .V2)() : (0,_early_start_js__WEBPACK_IMPORTED_MODULE_3__/* .startMain */ .Ym)();
-    }
-    catch {
-        early = undefined; // the step starts over once core is loaded, where errors are reported
-    }
-    if (early && 'written' in early)
-        await early.written;
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3396));
-    await runAction(early);
+    const sources = (0,_action_early_js__WEBPACK_IMPORTED_MODULE_0__/* .earlySources */ .Sf)();
+    const start = process.env.STATE_isPost ? (0,_action_early_js__WEBPACK_IMPORTED_MODULE_0__/* .startPost */ .V2)(sources) : (0,_action_early_js__WEBPACK_IMPORTED_MODULE_0__/* .startMain */ .Ym)(sources);
+    // Node 22+ loads ES modules without yielding to the event loop: wait until the request is on
+    // the wire, or it would only be written after the loading and nothing would overlap.
+    await start.transport?.written;
+    const { runStep } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(588), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9134));
+    await runStep(start);
 }
 
 __webpack_async_result__();
@@ -1224,293 +1831,135 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8422:
+/***/ 7130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */   Nf: () => (/* binding */ DEFAULT_PREFIX),
+/* harmony export */   RW: () => (/* binding */ isPrefix),
+/* harmony export */   pD: () => (/* binding */ envName)
 /* harmony export */ });
-/* unused harmony exports DEFAULTS, isLoopbackHost, normaliseApiUrl */
-/** Defaults mirror action.yml (the runner fills those in; local runs and tests may not). */
-const DEFAULTS = {
-    'api-url': 'https://analytics.ytica.com',
-    'export-env': 'true',
-    'env-prefix': 'FLEX_INSIGHTS',
-    logout: 'true',
-    'auth-mode': 'header',
-    'token-lifetime': '600',
-    'request-timeout': '30',
-    'max-attempts': '3',
-    'max-retry-wait': '60'
-};
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.length === 1 ? problems[0] : `Invalid inputs:\n- ${problems.join('\n- ')}`);
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-/** Returns the normalised base URL (no trailing slash) or throws a message for the problem list. */
-function normaliseApiUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new Error(`Input "api-url" must be a URL such as https://analytics.ytica.com; "${raw}" does not parse`);
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-        throw new Error(`Input "api-url" must use https:// (http:// is allowed only for loopback hosts: 127.0.0.0/8, localhost, [::1]); got "${url.protocol}//${url.host}"`);
-    }
-    if (url.username || url.password) {
-        throw new Error('Input "api-url" must not contain credentials; pass them in the login and password inputs');
-    }
-    if (url.search || url.hash) {
-        throw new Error(`Input "api-url" must be a base URL without query or fragment; got "${raw}"`);
-    }
-    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-function parseBoolean(name, raw, problems) {
-    if (/^true$/i.test(raw))
-        return true;
-    if (/^false$/i.test(raw))
-        return false;
-    problems.push(`Input "${name}" must be true or false; got "${raw}"`);
-    return false;
-}
-function parseNumber(name, raw, min, max, integer, problems) {
-    const value = Number(raw);
-    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
-        problems.push(`Input "${name}" must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${raw}"`);
-        return min;
-    }
-    if (value < min || value > max) {
-        problems.push(`Input "${name}" must be from ${min} to ${max}; got ${raw}`);
-        return min;
-    }
-    return value;
-}
-function parseInputs(read, mask) {
-    const get = (name) => read(name) || DEFAULTS[name];
-    const problems = [];
-    // Mask first: nothing below may print it, but a mistake elsewhere must not be able to either.
-    const password = read('password');
-    if (password)
-        mask(password);
-    if (!password)
-        problems.push('Input "password" is required: pass the Flex Insights password from a secret, e.g. ${{ secrets.FLEX_INSIGHTS_PASSWORD }}');
-    const login = read('login');
-    if (!login)
-        problems.push('Input "login" is required: the email of a Flex Insights user with direct (password) access');
-    let apiUrl = DEFAULTS['api-url'];
-    try {
-        apiUrl = normaliseApiUrl(get('api-url'));
-    }
-    catch (error) {
-        problems.push(error.message);
-    }
-    const envPrefix = get('env-prefix');
-    if (!/^[A-Z][A-Z0-9_]*$/.test(envPrefix)) {
-        problems.push(`Input "env-prefix" must be upper-case letters, digits and underscores, starting with a letter (e.g. FLEX_INSIGHTS); got "${envPrefix}"`);
-    }
-    const authMode = get('auth-mode').toLowerCase();
-    if (authMode !== 'header' && authMode !== 'cookie') {
-        problems.push(`Input "auth-mode" must be header or cookie; got "${get('auth-mode')}"`);
-    }
-    const inputs = {
-        login,
-        password,
-        apiUrl,
-        envPrefix,
-        authMode: authMode,
-        exportEnv: parseBoolean('export-env', get('export-env'), problems),
-        logout: parseBoolean('logout', get('logout'), problems),
-        ttLifetimeMs: parseNumber('token-lifetime', get('token-lifetime'), 2, 3600, true, problems) * 1000,
-        timeoutMs: parseNumber('request-timeout', get('request-timeout'), 1, 600, false, problems) * 1000,
-        maxAttempts: parseNumber('max-attempts', get('max-attempts'), 1, 10, true, problems),
-        maxRetryWaitMs: parseNumber('max-retry-wait', get('max-retry-wait'), 0, 3600, true, problems) * 1000
-    };
-    if (problems.length)
-        throw new InputError(problems);
-    return inputs;
-}
-
-
-/***/ }),
-
-/***/ 3100:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ loadHttpClient)
-/* harmony export */ });
-/* unused harmony export HttpClient */
-/** The real @actions/http-client module (undici included), loaded once, on demand. */
-function loadHttpClient() {
-    return __nccwpck_require__.e(/* import() */ 779).then(__nccwpck_require__.bind(__nccwpck_require__, 2779));
-}
-/** Every method of the real client that starts a request; each waits for the real client. */
-const REQUEST_METHODS = [
-    'options', 'get', 'del', 'post', 'patch', 'put', 'head', 'sendStream', 'request',
-    'getJson', 'postJson', 'putJson', 'patchJson'
-];
-class HttpClient {
-    userAgent;
-    handlers;
-    requestOptions;
-    real;
-    constructor(userAgent, handlers, requestOptions) {
-        this.userAgent = userAgent;
-        this.handlers = handlers;
-        this.requestOptions = requestOptions;
-    }
-    /** The real client, created with the same arguments on first use. */
-    client() {
-        this.real ??= loadHttpClient().then(m => new m.HttpClient(this.userAgent, this.handlers, this.requestOptions));
-        return this.real;
-    }
-}
-for (const name of REQUEST_METHODS) {
-    HttpClient.prototype[name] = async function (...args) {
-        const real = (await this.client());
-        return real[name](...args);
-    };
-}
-
-
-/***/ }),
-
-/***/ 6999:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ addMaskCommand),
-/* harmony export */   IG: () => (/* binding */ BufferedLogger),
-/* harmony export */   IO: () => (/* binding */ stdoutMask),
-/* harmony export */   S_: () => (/* binding */ maskOnce),
-/* harmony export */   qq: () => (/* binding */ silentLogger)
-/* harmony export */ });
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined
-};
-/** Wraps a mask function so each value is registered once, however many paths see it. */
-function maskOnce(mask) {
-    const seen = new Set();
-    return secret => {
-        if (!secret || seen.has(secret))
-            return;
-        seen.add(secret);
-        mask(secret);
-    };
-}
+/* unused harmony export PREFIX_PATTERN */
 /**
- * Holds log lines until the real logger exists (@actions/core loads while the first request is
- * already on the wire), then forwards them, and everything after, in order.
+ * The one home of the env-prefix rule: the names of the env vars through which the action hands
+ * a session to later steps and the `flex-insights` command finds it. No imports: the command's
+ * fast path uses it.
  */
-class BufferedLogger {
-    lines = [];
-    target;
-    debug(message) {
-        this.emit('debug', message);
-    }
-    info(message) {
-        this.emit('info', message);
-    }
-    warning(message) {
-        this.emit('warning', message);
-    }
-    attach(target) {
-        this.target = target;
-        for (const [level, message] of this.lines)
-            target[level](message);
-        this.lines = [];
-    }
-    emit(level, message) {
-        if (this.target)
-            this.target[level](message);
-        else
-            this.lines.push([level, message]);
-    }
-}
-/** A workflow command line, escaped as @actions/core escapes command data. */
-function addMaskCommand(secret) {
-    return `::add-mask::${secret.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
-}
-/** `::add-mask::`, byte for byte what core.setSecret prints, for use before core is loaded. */
-function stdoutMask(secret) {
-    process.stdout.write(addMaskCommand(secret));
-}
+const DEFAULT_PREFIX = 'FLEX_INSIGHTS';
+const PREFIX_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+const isPrefix = (value) => PREFIX_PATTERN.test(value);
+const envName = (prefix, suffix) => `${prefix}_${suffix}`;
 
 
 /***/ }),
 
-/***/ 8782:
+/***/ 3527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ET: () => (/* binding */ withSessionLock),
-/* harmony export */   kO: () => (/* binding */ newSessionFilePath),
-/* harmony export */   nb: () => (/* binding */ removeSessionFile),
-/* harmony export */   s: () => (/* binding */ sessionDir),
+/* harmony export */   Jf: () => (/* binding */ removeSessionFolder),
+/* harmony export */   by: () => (/* binding */ createSessionFolder),
 /* harmony export */   s8: () => (/* binding */ writeSessionFile),
 /* harmony export */   vB: () => (/* binding */ SessionFileError),
 /* harmony export */   zZ: () => (/* binding */ readSessionFile)
 /* harmony export */ });
+/* unused harmony export checkPrivate */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The private session file shared by the main step, the `flex-insights` command and the post
- * step. It holds the SST, so it lives under RUNNER_TEMP with mode 0600 instead of in an env var
- * that every later step (and every process they start) would inherit.
+ * step. It holds the SST, so it lives in a folder of its own under RUNNER_TEMP (made fresh with
+ * mkdtemp, mode 0700; the file 0600) instead of in an env var every later process would inherit.
  *
- * Writes are atomic (temp file + rename) and refreshes are serialised by a lock file, so
- * parallel `flex-insights token` calls never see a half-written file or refresh twice.
- * Only node:fs here: the cached-token path must not load the HTTP stack.
+ * Nothing here is trusted because of its name: a folder or file is used only if it is a real
+ * folder or file (no symlink), owned by this user and closed to everyone else. Writes are atomic
+ * (a new file, then rename). Only node:fs: the command's fast path must not load the HTTP stack.
  */
 
 
 class SessionFileError extends Error {
 }
-function sessionDir(runnerTemp) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, 'flex-insights-auth');
-}
-// Names need to be unique, not secret (the directory is 0700, the file 0600), and node:crypto
-// would add 1.5 ms to every `flex-insights token` (see BENCHMARKS.md).
+const FOLDER_PREFIX = 'flex-insights-auth-';
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+// Names need to be unique, not secret (the folder is 0700), and node:crypto would add 1.5 ms
+// to every `flex-insights token` (see BENCHMARKS.md).
 const uniqueSuffix = () => `${process.pid.toString(16)}${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`;
-/** A new private file path for one invocation of the action. */
-function newSessionFilePath(runnerTemp) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(sessionDir(runnerTemp), `session-${uniqueSuffix()}.json`);
+/** A fresh private folder for one invocation of the action, with the path of its session file. */
+function createSessionFolder(runnerTemp) {
+    const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, FOLDER_PREFIX));
+    checkPrivate(folder, 'folder');
+    return { folder, file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, `session-${uniqueSuffix()}.json`) };
 }
-function writeSessionFile(path, content) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true, mode: 0o700 });
-    const tmp = `${path}.${uniqueSuffix()}.tmp`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(content), { mode: 0o600 });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+function refuse(stats, kind) {
+    if (stats.isSymbolicLink())
+        return 'is a symbolic link';
+    if (kind === 'folder' ? !stats.isDirectory() : !stats.isFile())
+        return `is not a ${kind}`;
+    if (process.getuid && stats.uid !== process.getuid())
+        return 'belongs to another user';
+    if (process.platform !== 'win32' && (stats.mode & 0o077) !== 0)
+        return `is open to other users (mode ${(stats.mode & 0o777).toString(8)})`;
+    return undefined;
 }
-function readSessionFile(path) {
-    let text;
+/** Throws unless `path` is a real folder or file of this user that nobody else can open. */
+function checkPrivate(path, kind) {
+    let stats;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new SessionFileError(`session ${kind} ${path} does not exist (was the session already ended by the post step?)`);
+        throw new SessionFileError(`cannot read session ${kind} ${path}: ${code ?? error.message}`);
+    }
+    const why = refuse(stats, kind);
+    if (why)
+        throw new SessionFileError(`refusing to use session ${kind} ${path}: it ${why}`);
+}
+/** Writes the file atomically: a new 0600 file (never an existing one or a link), then rename. */
+function writeSessionFile(path, content) {
+    checkPrivate((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), 'folder');
+    const tmp = `${path}.${uniqueSuffix()}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(content), { mode: 0o600, flag: 'wx' });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        throw error;
+    }
+}
+/** Reads the file after checking it and its folder; the content is checked by its users. */
+function readSessionFile(path) {
+    checkPrivate((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), 'folder');
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NO_FOLLOW);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT')
             throw new SessionFileError(`session file ${path} does not exist (was the session already ended by the post step?)`);
+        if (code === 'ELOOP')
+            throw new SessionFileError(`refusing to use session file ${path}: it is a symbolic link`);
         throw new SessionFileError(`cannot read session file ${path}: ${code ?? error.message}`);
+    }
+    let text;
+    try {
+        const why = refuse(Object.assign((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), { isSymbolicLink: () => false }), 'file');
+        if (why)
+            throw new SessionFileError(`refusing to use session file ${path}: it ${why}`);
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     try {
         const content = JSON.parse(text);
-        if (content.version === 1 && content.sst && content.profileId && content.apiUrl)
+        if (content && content.version === 1 && typeof content.apiUrl === 'string')
             return content;
     }
     catch {
@@ -1518,83 +1967,213 @@ function readSessionFile(path) {
     }
     throw new SessionFileError(`session file ${path} is not a Flex Insights Auth session file`);
 }
-function removeSessionFile(path) {
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(`${path}.lock`, { force: true });
-}
-const sleep = (ms) => new Promise(resolve => setTimeout(resolve, ms));
-/**
- * Runs `fn` while holding `<path>.lock` (O_EXCL create). Waiters poll; a lock older than
- * `staleMs` is from a process that died mid-refresh and is taken over.
- */
-async function withSessionLock(path, staleMs, fn) {
-    const lock = `${path}.lock`;
-    for (;;) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(lock, 'wx', 0o600));
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            try {
-                if (Date.now() - (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(lock).mtimeMs > staleMs)
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
-            }
-            catch {
-                // the holder released it between our open and stat: just try again
-            }
-            await sleep(25);
-        }
-    }
+/** Removes the session's private folder (file, lock, command shims) after the post step. */
+function removeSessionFolder(file) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
     try {
-        return await fn();
+        checkPrivate(folder, 'folder');
     }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
+    catch {
+        return; // not ours to delete (a planted link, say): leave it alone
     }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(folder, { recursive: true, force: true });
 }
 
 
 /***/ }),
 
-/***/ 2462:
+/***/ 7404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ STATE),
-/* harmony export */   u: () => (/* binding */ readState)
+/* harmony export */   EQ: () => (/* binding */ checkRecord),
+/* harmony export */   Nn: () => (/* binding */ Session)
 /* harmony export */ });
-const STATE = { session: 'session', logout: 'logout', sessionFile: 'session-file' };
-const getState = (name) => process.env[`STATE_${name}`] || '';
-function readState() {
-    const raw = getState(STATE.session);
-    let session;
-    if (raw) {
+/* unused harmony export SessionRecordError */
+/* harmony import */ var _api_account_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6055);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3249);
+/* harmony import */ var _api_tokens_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(488);
+/* harmony import */ var _token_times_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4270);
+/**
+ * A logged-in Flex Insights session: the one object that holds the SST. It is made from a
+ * login answer or restored from a saved record (both checked), keeps its TT fresh, and ends the
+ * session. Everything else sees a record to save (toRecord) or a token source (tokens()); the
+ * SST flows one way, from the login answer into here and from here into the account calls.
+ */
+
+
+
+
+class SessionRecordError extends Error {
+}
+const SESSION_GONE = (error) => error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsError */ .FD && error.kind === 'session-gone';
+class Session {
+    account;
+    record;
+    now;
+    constructor(account, record, now) {
+        this.account = account;
+        this.record = record;
+        this.now = now;
+    }
+    /** The session of a login answer; `sentAt` is when the login request left (the TT's birth). */
+    static fromLogin(account, answer, who, now = Date.now) {
+        const record = {
+            profileId: answer.profileId,
+            sst: answer.sst,
+            mode: who.mode,
+            login: who.login,
+            ttLifetimeMs: who.ttLifetimeMs
+        };
+        if (answer.tt)
+            Object.assign(record, { tt: answer.tt, ttIssuedAt: who.sentAt });
+        return new Session(account, record, now);
+    }
+    /** A saved session, checked: a tampered or corrupt record is refused before any request. */
+    static restore(account, saved, now = Date.now) {
+        return new Session(account, checkRecord(saved), now);
+    }
+    get profileId() {
+        return this.record.profileId;
+    }
+    get login() {
+        return this.record.login;
+    }
+    get mode() {
+        return this.record.mode;
+    }
+    /** A copy to save; the caller keeps it private (state, session file), never prints it. */
+    toRecord() {
+        return { ...this.record };
+    }
+    /** Fetches a new TT from the SST and keeps it. Throws kind `session-gone` if the SST is dead. */
+    async refresh() {
+        const issuedAt = this.now();
+        const tt = await this.account.issueToken(this.record.sst, this.record.mode);
+        this.record = { ...this.record, tt, ttIssuedAt: issuedAt };
+        return tt;
+    }
+    /** The kept TT while it has at least minValidityMs left, else a fresh one. */
+    async token(minValidityMs = _token_times_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_TT_VALIDITY_MS */ .qU) {
+        if ((0,_token_times_js__WEBPACK_IMPORTED_MODULE_2__/* .isTtFresh */ .HI)(this.record, this.now(), minValidityMs))
+            return this.record.tt;
+        return this.refresh();
+    }
+    /** This session as a TokenSource for TT-authenticated calls, within this process. */
+    tokens() {
+        return {
+            mode: this.record.mode,
+            token: () => this.token(),
+            renew: async (stale) => (this.record.tt !== stale && this.record.tt ? this.record.tt : this.refresh())
+        };
+    }
+    /**
+     * Ends the session. "already-ended" only when the server says the SST is dead; every other
+     * outcome that may leave it alive is "failed" (docs/protocol.md, "Ending a session").
+     */
+    async logout() {
+        const { profileId, sst, mode } = this.record;
+        let res;
         try {
-            session = JSON.parse(raw);
+            res = await this.withFreshToken(tt => this.account.logout(profileId, sst, tt, mode));
         }
-        catch {
-            // not ours or truncated: the post step then has no session to end
+        catch (error) {
+            return { kind: 'failed', reason: error.message };
+        }
+        if (res === 'gone' || (0,_api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .challengeOf */ .p1)(res) === 'sst')
+            return { kind: 'already-ended' };
+        if (res.status === 204 || res.status === 200)
+            return { kind: 'logged-out' };
+        const failure = this.account.httpError('logout', res).message;
+        if ((0,_api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .challengeOf */ .p1)(res) === 'tt') {
+            return { kind: 'failed', reason: `${failure}: the server refused a freshly issued token`, alive: true };
+        }
+        if (res.status === 404 || res.status === 400)
+            return this.probe(failure);
+        return { kind: 'failed', reason: failure };
+    }
+    /** After an ambiguous answer: is the SST still alive? Only the server's challenge says no. */
+    async probe(failure) {
+        try {
+            await this.refresh();
+            return { kind: 'failed', reason: `${failure}, while the session still issues tokens`, alive: true };
+        }
+        catch (error) {
+            if (SESSION_GONE(error))
+                return { kind: 'already-ended' };
+            return { kind: 'failed', reason: failure };
         }
     }
-    return { logout: getState(STATE.logout) !== 'false', session, sessionFile: getState(STATE.sessionFile) || undefined };
+    /** Deletes the logged-in user's own profile. Irreversible. */
+    async deleteProfile() {
+        const { profileId, sst, mode } = this.record;
+        const res = await this.withFreshToken(tt => this.account.deleteProfile(profileId, sst, tt, mode));
+        if (res === 'gone' || (0,_api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .challengeOf */ .p1)(res) === 'sst') {
+            throw new _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsError */ .FD('delete-profile', 'the session has ended', {
+                kind: 'session-gone',
+                hint: 'Log in again (run the action again) before deleting the profile'
+            });
+        }
+        if (res.status !== 204 && res.status !== 200)
+            throw this.account.httpError('delete-profile', res);
+    }
+    /** An SST+TT call with a fresh TT, sent once more after a refresh on the TT challenge. */
+    async withFreshToken(send) {
+        try {
+            const res = await send(await this.token());
+            if ((0,_api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .challengeOf */ .p1)(res) !== 'tt')
+                return res;
+            return await send(await this.refresh());
+        }
+        catch (error) {
+            if (SESSION_GONE(error))
+                return 'gone';
+            throw error;
+        }
+    }
+}
+/** A saved record, field by field: anything out of shape would otherwise reach a header or a path. */
+function checkRecord(saved) {
+    const r = (saved ?? {});
+    const problem = (what) => {
+        throw new SessionRecordError(`the saved session is not usable: ${what}`);
+    };
+    if (!(0,_api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileId */ .jq)(r.profileId))
+        problem('its profile id is not letters, digits, - and _');
+    if (!(0,_api_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .isToken */ .sg)(r.sst))
+        problem('its session token is missing or malformed');
+    if (r.mode !== 'header' && r.mode !== 'cookie')
+        problem('its auth mode is neither header nor cookie');
+    if (typeof r.login !== 'string')
+        problem('it has no login');
+    const record = {
+        profileId: r.profileId,
+        sst: r.sst,
+        mode: r.mode,
+        login: r.login
+    };
+    const lifetime = Number(r.ttLifetimeMs ?? _token_times_js__WEBPACK_IMPORTED_MODULE_2__/* .TT_LIFETIME_MS */ .uf);
+    record.ttLifetimeMs = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : _token_times_js__WEBPACK_IMPORTED_MODULE_2__/* .TT_LIFETIME_MS */ .uf;
+    // A bad cached TT is dropped, not fatal: the SST can always issue a new one.
+    if ((0,_api_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .isToken */ .sg)(r.tt) && Number.isFinite(r.ttIssuedAt))
+        Object.assign(record, { tt: r.tt, ttIssuedAt: r.ttIssuedAt });
+    return record;
 }
 
 
 /***/ }),
 
-/***/ 1197:
+/***/ 4270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ parseMinValidity),
 /* harmony export */   HI: () => (/* binding */ isTtFresh),
 /* harmony export */   qU: () => (/* binding */ MIN_TT_VALIDITY_MS),
+/* harmony export */   uf: () => (/* binding */ TT_LIFETIME_MS),
 /* harmony export */   vg: () => (/* binding */ MAX_MIN_VALIDITY_S),
 /* harmony export */   wY: () => (/* binding */ ttExpiresAt)
 /* harmony export */ });
-/* unused harmony export TT_LIFETIME_MS */
 /**
  * When a TT expires and whether a cached one is still good. No imports: the fast path of the
  * `flex-insights` command (dist/cli.cjs) bundles this and must stay tiny.
@@ -1795,6 +2374,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 

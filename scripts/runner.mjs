@@ -1,10 +1,11 @@
+// @ts-check
 // Runs the committed action the way the GitHub runner does (actions/runner NodeScriptActionHandler):
 // node <action>/dist/index.js with cwd = the workspace, INPUT_* for every declared input
 // (defaults included), fresh GITHUB_OUTPUT/ENV/STATE/PATH/STEP_SUMMARY files per step, workflow
 // commands read from stdout and stderr, then post steps in reverse order with STATE_* and the
 // job env. Used by the end-to-end tests, `npm start` and the benchmark.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, delimiter } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -12,8 +13,27 @@ import { parse as parseYaml } from 'yaml'
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
-/** Parses a file-command file: `name<<DELIM\nvalue\nDELIM` entries and plain `name=value` lines. */
+/** Pieces of a secret this long or longer count as a leak (as src/api/secrets.ts redacts them). */
+export const FRAGMENT = 8
+
+/** @type {string | undefined} */
+let vocabulary
+/** The text of the action's own code: words it prints whatever the secrets are. */
+function actionText() {
+  vocabulary ??= readdirSync(join(REPO_ROOT, 'dist'))
+    .filter(f => f.endsWith('.js') || f.endsWith('.cjs'))
+    .map(f => readFileSync(join(REPO_ROOT, 'dist', f), 'utf8'))
+    .join('\n')
+  return vocabulary
+}
+
+/**
+ * Parses a file-command file: `name<<DELIM\nvalue\nDELIM` entries and plain `name=value` lines.
+ * @param {string} text
+ * @returns {Record<string, string>}
+ */
 export function parseFileCommands(text) {
+  /** @type {Record<string, string>} */
   const out = {}
   const lines = text.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
@@ -33,10 +53,16 @@ export function parseFileCommands(text) {
   return out
 }
 
+/** @param {string} s */
 const unescapeData = s => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
 
-/** Workflow commands (`::name key=v::message`) in printed text. */
+/**
+ * Workflow commands (`::name key=v::message`) in printed text.
+ * @param {string} text
+ * @returns {Array<{name: string, properties: string, message: string}>}
+ */
 export function parseWorkflowCommands(text) {
+  /** @type {Array<{name: string, properties: string, message: string}>} */
   const commands = []
   for (const line of text.split(/\r?\n/)) {
     const m = /^::([a-zA-Z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
@@ -85,20 +111,25 @@ export class RunnerJob {
     mkdirSync(this.workspace)
     mkdirSync(this.runnerTemp)
     this.meta = parseYaml(readFileSync(join(this.actionDir, 'action.yml'), 'utf8'))
-    /** Env every step sees; grows with GITHUB_ENV. */
+    /** Env every step sees; grows with GITHUB_ENV. @type {Record<string, string>} */
     this.jobEnv = { ...options.env }
-    /** PATH entries added with GITHUB_PATH, newest first. */
+    /** PATH entries added with GITHUB_PATH, newest first. @type {string[]} */
     this.paths = []
     /** @type {Array<{id: string, inputs: Record<string,string>, stepEnv: Record<string,string>, state: Record<string,string>}>} */
     this.postQueue = []
     /** @type {StepResult[]} */
     this.steps = []
+    /** @type {Set<string>} */
     this.masks = new Set()
     this.counter = 0
   }
 
-  /** The runner's INPUT_* mapping: upper-case, spaces to '_', hyphens kept; defaults filled in. */
+  /**
+   * The runner's INPUT_* mapping: upper-case, spaces to '_', hyphens kept; defaults filled in.
+   * @param {Record<string, string>} given
+   */
   inputEnv(given) {
+    /** @type {Record<string, string>} */
     const env = {}
     for (const [name, spec] of Object.entries(this.meta.inputs ?? {})) {
       const value = given[name] ?? (spec && spec.default !== undefined ? String(spec.default) : '')
@@ -110,10 +141,12 @@ export class RunnerJob {
     return env
   }
 
+  /** @param {Record<string, string>} stepEnv @returns {Record<string, string>} */
   baseEnv(stepEnv) {
     const keep = ['HOME', 'LANG', 'TMPDIR', 'SYSTEMROOT', 'NODE_V8_COVERAGE']
+    /** @type {Record<string, string>} */
     const env = {}
-    for (const k of keep) if (process.env[k] !== undefined) env[k] = process.env[k]
+    for (const k of keep) if (process.env[k] !== undefined) env[k] = /** @type {string} */ (process.env[k])
     const path = [...this.paths, process.env.PATH ?? ''].join(delimiter)
     return {
       ...env,
@@ -128,8 +161,13 @@ export class RunnerJob {
     }
   }
 
+  /**
+   * @param {'main' | 'post' | 'run'} kind @param {string} id @param {string} command @param {string[]} args @param {Record<string, string>} env
+   * @returns {Promise<StepResult>}
+   */
   async execute(kind, id, command, args, env) {
     const n = ++this.counter
+    /** @type {Record<string, string>} */
     const files = {}
     for (const f of ['OUTPUT', 'ENV', 'STATE', 'PATH', 'STEP_SUMMARY']) {
       files[f] = join(this.runnerTemp, `_runner_file_commands_${n}_${f.toLowerCase()}`)
@@ -137,7 +175,11 @@ export class RunnerJob {
     }
     const fileEnv = Object.fromEntries(Object.entries(files).map(([f, p]) => [`GITHUB_${f}`, p]))
     const started = Date.now()
-    const child = spawn(command, args, { cwd: this.workspace, env: { ...env, ...fileEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd: this.workspace,
+      env: { ...env, ...fileEnv },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', d => (stdout += d))
@@ -147,8 +189,10 @@ export class RunnerJob {
       timedOut = true
       child.kill('SIGKILL')
     }, this.stepTimeoutMs)
+    /** @type {number | null} */
     const exitCode = await new Promise(resolve => child.on('close', code => resolve(code)))
     clearTimeout(timer)
+    /** @param {string} f */
     const read = f => readFileSync(files[f], 'utf8')
     const commands = [...parseWorkflowCommands(stdout), ...parseWorkflowCommands(stderr)]
     for (const c of commands) if (c.name === 'add-mask' && c.message) this.masks.add(c.message)
@@ -187,17 +231,32 @@ export class RunnerJob {
     const inputs = this.inputEnv(step.with ?? {})
     const stepEnv = { ...(step.env ?? {}) }
     const main = join(this.actionDir, this.meta.runs.main)
-    const result = await this.execute('main', id, this.node, [...this.nodeArgs, main], { ...this.baseEnv(stepEnv), ...inputs })
+    const result = await this.execute('main', id, this.node, [...this.nodeArgs, main], {
+      ...this.baseEnv(stepEnv),
+      ...inputs
+    })
     if (this.meta.runs.post) this.postQueue.push({ id, inputs: step.with ?? {}, stepEnv, state: result.state })
     return result
   }
 
-  /** A `run:` step (bash, -e), seeing the job env and PATH. */
+  /**
+   * A `run:` step (bash, -e), seeing the job env and PATH.
+   * @param {string} script @param {{ id?: string, env?: Record<string, string> }} [options]
+   */
   async run(script, options = {}) {
-    return this.execute('run', options.id ?? `run${this.counter + 1}`, 'bash', ['-e', '-c', script], this.baseEnv(options.env ?? {}))
+    return this.execute(
+      'run',
+      options.id ?? `run${this.counter + 1}`,
+      'bash',
+      ['-e', '-c', script],
+      this.baseEnv(options.env ?? {})
+    )
   }
 
-  /** Runs a program directly (no shell), as a step would, seeing the job env and PATH. */
+  /**
+   * Runs a program directly (no shell), as a step would, seeing the job env and PATH.
+   * @param {string} file @param {string[]} [args] @param {{ id?: string, env?: Record<string, string> }} [options]
+   */
   async exec(file, args = [], options = {}) {
     return this.execute('run', options.id ?? `exec${this.counter + 1}`, file, args, this.baseEnv(options.env ?? {}))
   }
@@ -215,7 +274,10 @@ export class RunnerJob {
     return results
   }
 
-  /** Text as the runner would show it: every registered mask replaced by ***. */
+  /**
+   * Text as the runner would show it: every registered mask replaced by ***.
+   * @param {string} text
+   */
   masked(text) {
     let out = text
     for (const secret of [...this.masks].sort((a, b) => b.length - a.length)) out = out.split(secret).join('***')
@@ -223,32 +285,63 @@ export class RunnerJob {
   }
 
   /**
-   * Every appearance of a secret the runner would show. The action's own steps (main, post)
-   * must never print one at all, masked or not, nor put one in a step summary. A `run:` step
-   * may print a secret the runner masks (that is what `flex-insights token` does on stdout),
-   * but not one it does not. Outputs and env vars may hold the values listed in `published`
-   * (the TT is their purpose) and no other; saved state never holds the `neverSaved` ones.
+   * Every appearance of a secret the runner would show, whole or in pieces. The action's own
+   * steps (main, post) must never print one, masked or not, nor any piece of one of
+   * FRAGMENT characters or more, nor put one in a step summary. A `run:` step may print a
+   * secret the runner masks (that is what `flex-insights token` does on stdout), but no piece of
+   * one that survives the masking. Outputs and env vars may hold the values listed in
+   * `published` (the TT is their purpose) and no other; saved state never holds the
+   * `neverSaved` ones. A piece that is also text of the action's own code (a word such as
+   * "password") is not evidence of a leak.
    * @param {{ secrets: string[], published?: string[], neverSaved?: string[] }} spec
    */
   leaks(spec) {
     const found = []
     const secrets = spec.secrets.filter(Boolean)
     for (const step of this.steps) {
-      const printed = `${step.stdout}\n${step.stderr}`
+      const raw = `${step.stdout}\n${step.stderr}`
         .split(/\r?\n/)
         .filter(line => !line.startsWith('::add-mask::'))
         .join('\n')
+      const printed = step.kind === 'run' ? this.masked(raw) : raw
+      const summary = step.kind === 'run' ? this.masked(step.summary) : step.summary
       const published = [...Object.values(step.outputs), ...Object.values(step.env)].join('\n')
       const saved = Object.values(step.state).join('\n')
       for (const s of secrets) {
-        const maskedByRunner = step.kind === 'run' && this.masks.has(s)
-        if (printed.includes(s) && !maskedByRunner) found.push(`${step.kind} ${step.id}: printed output contains a secret`)
-        if (step.summary.includes(s) && !maskedByRunner) found.push(`${step.kind} ${step.id}: step summary contains a secret`)
-        if (!(spec.published ?? []).includes(s) && published.includes(s)) found.push(`${step.kind} ${step.id}: an output or env var contains a secret`)
-        if ((spec.neverSaved ?? []).includes(s) && saved.includes(s)) found.push(`${step.kind} ${step.id}: saved state contains the password`)
+        const piece = this.pieceOf(s, printed)
+        if (piece !== undefined)
+          found.push(
+            `${step.kind} ${step.id}: printed output contains ${piece === s ? 'a secret' : `a piece of a secret (${piece.length} characters)`}`
+          )
+        if (this.pieceOf(s, summary) !== undefined)
+          found.push(`${step.kind} ${step.id}: step summary contains a secret or a piece of one`)
+        if (!(spec.published ?? []).includes(s) && this.pieceOf(s, published) !== undefined)
+          found.push(`${step.kind} ${step.id}: an output or env var contains a secret`)
+        if ((spec.neverSaved ?? []).includes(s) && saved.includes(s))
+          found.push(`${step.kind} ${step.id}: saved state contains the password`)
       }
     }
     return found
+  }
+
+  /**
+   * The secret, or its longest piece of FRAGMENT characters or more, if `text` shows it.
+   * @param {string} secret @param {string} text
+   * @returns {string | undefined}
+   */
+  pieceOf(secret, text) {
+    if (!text) return undefined
+    if (text.includes(secret)) return secret
+    if (secret.length < FRAGMENT) return undefined
+    let longest
+    for (let start = 0; start + FRAGMENT <= secret.length; start++) {
+      let end = start + FRAGMENT
+      if (!text.includes(secret.slice(start, end))) continue
+      while (end < secret.length && text.includes(secret.slice(start, end + 1))) end++
+      const piece = secret.slice(start, end)
+      if (!actionText().includes(piece) && (!longest || piece.length > longest.length)) longest = piece
+    }
+    return longest
   }
 
   cleanup() {

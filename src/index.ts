@@ -1,23 +1,22 @@
-// One bundle, three entry points: the action's main and post steps, and the full
-// `flex-insights` command (dist/cli.cjs, the command's fast path, passes CLI_FLAG). The command
-// is part of this file; the action's @actions/core half is a chunk loaded on demand, after the
-// step's first request is already on the wire (see early-start.ts).
-import { runCli } from './cli.js'
-import { CLI_FLAG } from './command-shim.js'
-import { enableCompileCache } from './compile-cache.js'
-import { isPostStep, startMain, startPost, type EarlyMain, type EarlyPost } from './early-start.js'
+// dist/index.js: the action's main and post steps, and the full `flex-insights` command
+// (dist/cli.cjs passes CLI_FLAG). Each step sends its first request before @actions/core loads
+// (action/early.ts explains why); FLEX_INSIGHTS_AUTH_EARLY_START=off turns that off, for the
+// benchmark's comparison (see CONTRIBUTING.md).
+import { earlySources, startMain, startPost } from './action/early.js'
+import { CLI_FLAG } from './cli/flag.js'
 
-enableCompileCache()
 if (process.argv[2] === CLI_FLAG) {
+  const { runCli } = await import('./cli/command.js')
   process.exitCode = await runCli(process.argv.slice(3))
+} else if (process.env.FLEX_INSIGHTS_AUTH_EARLY_START === 'off') {
+  const { run } = await (process.env.STATE_isPost ? import('./action/post.js') : import('./action/main.js'))
+  await run()
 } else {
-  let early: EarlyMain | EarlyPost | undefined
-  try {
-    early = isPostStep() ? startPost() : startMain()
-  } catch {
-    early = undefined // the step starts over once core is loaded, where errors are reported
-  }
-  if (early && 'written' in early) await early.written
-  const { runAction } = await import('./action.js')
-  await runAction(early)
+  const sources = earlySources()
+  const start = process.env.STATE_isPost ? startPost(sources) : startMain(sources)
+  // Node 22+ loads ES modules without yielding to the event loop: wait until the request is on
+  // the wire, or it would only be written after the loading and nothing would overlap.
+  await start.transport?.written
+  const { runStep } = await import('./action/step.js')
+  await runStep(start)
 }

@@ -6,7 +6,7 @@
  * the same worker then goes through two interceptors: nock 14 emits socket errors where no
  * listener is attached yet, and replyWithError tests fail depending on which files share a
  * worker. Doing it here means no test file can forget it. It also runs before the file's own
- * imports, which is the order nock 14 needs under ESM (toolchain.md §4).
+ * imports, which is the order nock 14 needs under ESM (CONTRIBUTING.md, "Tests").
  */
 import nock from 'nock'
 import { afterAll, afterEach, beforeAll } from '@jest/globals'

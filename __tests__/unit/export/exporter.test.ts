@@ -1,0 +1,272 @@
+import nock from 'nock'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { PassThrough, Readable } from 'node:stream'
+import zlib from 'node:zlib'
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { API, privateFolder, testClock, TT, TT2, TT_CHALLENGE, WORKSPACE, type TestClock } from '../../fixtures.js'
+
+const { AuthorizedApi } = await import('../../../src/api/authorized.js')
+const { MetadataClient } = await import('../../../src/api/metadata.js')
+const { Transport } = await import('../../../src/api/transport.js')
+const { exportReport } = await import('../../../src/export/exporter.js')
+const { EXIT } = await import('../../../src/export/job.js')
+const { ProgressBoard } = await import('../../../src/export/progress.js')
+const { parseReportRef } = await import('../../../src/export/report-ref.js')
+
+const CSV = '"Date","Agent"\r\n"2026-01-01","a\r\nb"\r\n"2026-01-02","c"\r\n'
+const RESULT = `/gdc/projects/${WORKSPACE}/execute/raw/49ff06f2?q=eAGr%0A&c=bd11`
+const START = `/gdc/app/projects/${WORKSPACE}/execute/raw`
+const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex')
+
+let dir: string
+let clock: TestClock
+let logs: string[]
+beforeEach(() => {
+  dir = privateFolder()
+  clock = testClock()
+  logs = []
+})
+afterEach(() => rmSync(dir, { recursive: true, force: true }))
+
+function deps(maxAttempts = 3) {
+  let current = TT
+  const transport = new Transport({ apiUrl: API, timeoutMs: 5000, maxAttempts, maxRetryWaitMs: 60_000 }, { clock })
+  const api = new AuthorizedApi(transport, {
+    mode: 'header',
+    token: async () => current,
+    renew: async () => (current = TT2)
+  })
+  return {
+    api,
+    metadata: new MetadataClient(api),
+    clock,
+    log: { info: (m: string) => logs.push(m), debug: () => undefined },
+    progress: new ProgressBoard(() => clock.now())
+  }
+}
+
+function job(report = '248', over = {}) {
+  return {
+    ref: parseReportRef(report, WORKSPACE),
+    target: { dir },
+    timeoutMs: 1_800_000,
+    clobber: false,
+    failOnEmpty: false,
+    maxDownloads: 3,
+    ...over
+  }
+}
+
+const started = () =>
+  nock(API)
+    .post(START, { report_req: { report: `/gdc/md/${WORKSPACE}/obj/248` } })
+    .reply(201, { uri: RESULT }, { Location: RESULT })
+/** A body that breaks after `start`, as a reset connection does. */
+const brokenBody = (start: string) =>
+  Readable.from(
+    (async function* () {
+      yield Buffer.from(start)
+      throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
+    })()
+  )
+const leftovers = () => readdirSync(dir).filter(f => f.endsWith('.part'))
+
+describe('exportReport', () => {
+  it('3 × 202 then 200: polls at once, then after 1, 2 and 4 s; streams the CSV into report-<id>.csv', async () => {
+    started()
+    nock(API)
+      .get(RESULT)
+      .times(3)
+      .reply(202, { uri: RESULT })
+      .get(RESULT)
+      .reply(200, CSV, { 'Content-Type': 'text/csv' })
+    const result = await exportReport(job(), deps())
+    const file = join(dir, 'report-248.csv')
+    expect(result).toMatchObject({
+      outcome: 'written',
+      exitCode: 0,
+      path: file,
+      bytes: CSV.length,
+      rows: 2,
+      sha256: sha(CSV),
+      polls: 4,
+      refreshes: 0
+    })
+    expect(readFileSync(file, 'utf8')).toBe(CSV)
+    expect(clock.waits).toEqual([1000, 2000, 4000])
+    expect(result.computeMs).toBe(7000)
+    expect(leftovers()).toEqual([])
+  })
+
+  it('waits longer when the server asks (Retry-After / Refresh)', async () => {
+    started()
+    nock(API)
+      .get(RESULT)
+      .reply(202, '', { 'Retry-After': '7' })
+      .get(RESULT)
+      .reply(202, '', { Refresh: '1' })
+      .get(RESULT)
+      .reply(200, CSV, { 'Content-Type': 'text/csv' })
+    await exportReport(job(), deps())
+    expect(clock.waits).toEqual([7000, 2000])
+  })
+
+  it('204: an empty file, exit 0; with --fail-on-empty exit 3', async () => {
+    started()
+    nock(API).get(RESULT).reply(204)
+    expect(await exportReport(job(), deps())).toMatchObject({ outcome: 'empty', exitCode: EXIT.ok, bytes: 0, rows: 0 })
+    expect(readFileSync(join(dir, 'report-248.csv'), 'utf8')).toBe('')
+    started()
+    nock(API).get(RESULT).reply(204)
+    expect(await exportReport(job('248', { failOnEmpty: true, clobber: true }), deps())).toMatchObject({
+      outcome: 'empty',
+      exitCode: EXIT.empty
+    })
+  })
+
+  it('a TT challenge mid-poll: one renewal, the same URI polled again', async () => {
+    started()
+    nock(API)
+      .get(RESULT)
+      .reply(202, '')
+      .get(RESULT)
+      .matchHeader('x-gdc-authtt', TT)
+      .reply(401, '', TT_CHALLENGE)
+      .get(RESULT)
+      .matchHeader('x-gdc-authtt', TT2)
+      .reply(200, CSV, { 'Content-Type': 'text/csv' })
+    expect(await exportReport(job(), deps())).toMatchObject({ outcome: 'written', refreshes: 1, polls: 2 })
+  })
+
+  it('410 while polling: started once more; gone again: fails, no file', async () => {
+    started()
+    nock(API).get(RESULT).reply(410, '')
+    started()
+    nock(API).get(RESULT).reply(200, CSV, { 'Content-Type': 'text/csv' })
+    expect(await exportReport(job(), deps())).toMatchObject({ outcome: 'written' })
+    expect(logs).toContain('report 248: the result is gone (HTTP 410); starting the export again')
+
+    started()
+    nock(API).get(RESULT).reply(404, '')
+    started()
+    nock(API).get(RESULT).reply(410, '')
+    const again = await exportReport(job('248', { clobber: true, target: { dir: join(dir, 'x') } }), deps())
+    expect(again).toMatchObject({
+      outcome: 'failed',
+      exitCode: EXIT.failed,
+      message: expect.stringMatching(/^Flex Insights poll failed: HTTP 410.*The export result was gone twice/)
+    })
+  })
+
+  it('400 on the start: fails at once with the server message and request id, one request', async () => {
+    const scope = nock(API)
+      .post(START)
+      .reply(400, '{"error":{"message":"Report %s is not computable","parameters":["248"]}}', {
+        'X-GDC-REQUEST': 'abc:def'
+      })
+    const result = await exportReport(job(), deps())
+    expect(scope.isDone()).toBe(true)
+    expect(result).toMatchObject({ outcome: 'failed', exitCode: EXIT.failed })
+    expect(result.message).toBe(
+      'Flex Insights export failed: HTTP 400: "Report 248 is not computable" [request id abc:def]. The report cannot be exported as it is (is it a table report?)'
+    )
+  })
+
+  it('a 200 that is JSON or HTML is an error, never saved as the CSV', async () => {
+    started()
+    nock(API).get(RESULT).reply(200, '{"error":{"message":"Export failed"}}', { 'Content-Type': 'application/json' })
+    const result = await exportReport(job(), deps())
+    expect(result.message).toMatch(/^Flex Insights download failed: HTTP 200: "Export failed".*nothing was written/)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('a download that breaks is fetched again; the file is the whole CSV, byte for byte', async () => {
+    started()
+    nock(API)
+      .get(RESULT)
+      .reply(200, () => brokenBody(CSV.slice(0, 20)), { 'Content-Type': 'text/csv' })
+      .get(RESULT)
+      .reply(200, CSV, { 'Content-Type': 'text/csv' })
+    const result = await exportReport(job(), deps())
+    expect(result).toMatchObject({ outcome: 'written', sha256: sha(CSV) })
+    expect(readFileSync(join(dir, 'report-248.csv'), 'utf8')).toBe(CSV)
+    expect(logs.some(l => l.startsWith('report 248: the download broke'))).toBe(true)
+    expect(leftovers()).toEqual([])
+  })
+
+  it('a download that keeps breaking fails after max-attempts downloads, no file left', async () => {
+    started()
+    nock(API)
+      .get(RESULT)
+      .times(2)
+      .reply(200, () => brokenBody('"a"'), { 'Content-Type': 'text/csv' })
+    const result = await exportReport(job('248', { maxDownloads: 2 }), deps())
+    expect(result).toMatchObject({ outcome: 'failed', exitCode: EXIT.failed })
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('gzip answers are decoded on the way to the file', async () => {
+    started()
+    nock(API).get(RESULT).reply(200, zlib.gzipSync(CSV), { 'Content-Type': 'text/csv', 'Content-Encoding': 'gzip' })
+    expect(await exportReport(job(), deps())).toMatchObject({ bytes: CSV.length, sha256: sha(CSV) })
+  })
+
+  it('the deadline: exit 5 with the full result URL, no file', async () => {
+    started()
+    nock(API).get(RESULT).times(20).reply(202, '')
+    const result = await exportReport(job('248', { timeoutMs: 30_000 }), deps())
+    expect(result).toMatchObject({ outcome: 'timed-out', exitCode: EXIT.timeout, resultUrl: `${API}${RESULT}` })
+    expect(result.message).toBe(`timed out after 30 s; the result may still be fetched later from ${API}${RESULT}`)
+    expect(clock.now() - result.ref.objectId!.length).toBeGreaterThan(0)
+    expect(readdirSync(dir)).toEqual([])
+  })
+
+  it('a result URI on another origin is refused, and nothing is sent there', async () => {
+    nock(API).post(START).reply(201, { uri: 'https://evil.test/gdc/projects/x/execute/raw/1' })
+    const result = await exportReport(job(), deps())
+    expect(result.message).toMatch(/the result URI is missing or not on the API URL, so it was not fetched/)
+  })
+
+  it('a global identifier is resolved first; an unknown one exits 2', async () => {
+    nock(API)
+      .post(`/gdc/md/${WORKSPACE}/identifiers`)
+      .reply(200, { identifiers: [{ identifier: 'b08a2c8ca8f4', uri: `/gdc/md/${WORKSPACE}/obj/248` }] })
+    started()
+    nock(API).get(RESULT).reply(200, CSV, { 'Content-Type': 'text/csv' })
+    expect(await exportReport(job('b08a2c8ca8f4'), deps())).toMatchObject({
+      outcome: 'written',
+      path: join(dir, 'report-248.csv')
+    })
+    nock(API).post(`/gdc/md/${WORKSPACE}/identifiers`).reply(200, { identifiers: [] })
+    expect(await exportReport(job('nope1234'), deps())).toMatchObject({
+      exitCode: EXIT.usage,
+      message: `unknown identifier nope1234: workspace ${WORKSPACE} has no object with it`
+    })
+  })
+
+  it('an existing file without --clobber: exit 2 before any request; with it, replaced', async () => {
+    writeFileSync(join(dir, 'report-248.csv'), 'old')
+    expect(await exportReport(job(), deps())).toMatchObject({
+      exitCode: EXIT.usage,
+      message: `${join(dir, 'report-248.csv')} already exists; pass --clobber to overwrite it`
+    })
+    started()
+    nock(API).get(RESULT).reply(200, CSV, { 'Content-Type': 'text/csv' })
+    await exportReport(job('248', { clobber: true }), deps())
+    expect(readFileSync(join(dir, 'report-248.csv'), 'utf8')).toBe(CSV)
+  })
+
+  it('-o -: the CSV to stdout, nothing else', async () => {
+    started()
+    nock(API).get(RESULT).reply(200, CSV, { 'Content-Type': 'text/csv' })
+    const stdout = new PassThrough()
+    const chunks: Buffer[] = []
+    stdout.on('data', c => chunks.push(c))
+    const result = await exportReport(job('248', { target: { stdout } }), deps())
+    expect(result).toMatchObject({ outcome: 'written', path: undefined, bytes: CSV.length })
+    expect(Buffer.concat(chunks).toString()).toBe(CSV)
+    expect(existsSync(join(dir, 'report-248.csv'))).toBe(false)
+  })
+})

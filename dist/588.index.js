@@ -1,0 +1,1057 @@
+export const id = 588;
+export const ids = [588];
+export const modules = {
+
+/***/ 111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ AuthorizedApi)
+/* harmony export */ });
+/* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6055);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(488);
+/**
+ * Calls that carry the TT (exports, listings, `flex-insights api`): the token comes from a
+ * TokenSource, and when the server answers with the TT challenge the source renews it (once for
+ * any number of parallel callers) and the same request is sent again, once.
+ */
+
+
+
+class AuthorizedApi {
+    transport;
+    tokens;
+    /** TT challenges answered by a renewal (reported in export summaries). */
+    renewals = 0;
+    constructor(transport, tokens) {
+        this.transport = transport;
+        this.tokens = tokens;
+    }
+    request(req) {
+        return this.withToken(req, r => this.transport.request(r), () => undefined);
+    }
+    /** The answer with its body streamed; a challenged answer's body is drained before the repeat. */
+    open(req) {
+        return this.withToken(req, r => this.transport.open(r), res => res.body.resume());
+    }
+    async withToken(req, send, discard) {
+        const signed = (tt) => ({
+            ...req,
+            headers: { ...req.headers, ...(0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .authHeaders */ .Pw)(this.tokens.mode, { tt }) }
+        });
+        const tt = await this.tokens.token();
+        const res = await send(signed(tt));
+        if ((0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .challengeOf */ .p1)(res) !== 'tt')
+            return res;
+        discard(res);
+        this.renewals++;
+        const again = await send(signed(await this.tokens.renew(tt)));
+        if ((0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .challengeOf */ .p1)(again) === 'tt') {
+            discard(again);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsError */ .FD(req.call, 'HTTP 401', {
+                kind: 'unauthorized',
+                status: 401,
+                requestId: again.requestId,
+                hint: 'The server refused a freshly issued token; check that the user may use this API, or log in again'
+            });
+        }
+        return again;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ exportAll),
+  F: () => (/* binding */ highestExit)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/api/body.ts
+var api_body = __webpack_require__(3994);
+// EXTERNAL MODULE: ./src/api/errors.ts
+var errors = __webpack_require__(3249);
+// EXTERNAL MODULE: ./src/api/origin.ts
+var origin = __webpack_require__(5612);
+// EXTERNAL MODULE: ./src/api/retry.ts
+var retry = __webpack_require__(7018);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+;// CONCATENATED MODULE: ./src/export/csv-rows.ts
+/**
+ * Counts the records of a CSV as it streams past: line breaks outside double quotes end a
+ * record, so a quoted value may hold line breaks of its own (RFC 4180). The header is not a row.
+ */
+class RowCounter {
+    inQuotes = false;
+    records = 0;
+    /** Whether bytes have arrived since the last record ended (a last line without a break). */
+    open = false;
+    update(chunk) {
+        let inQuotes = this.inQuotes;
+        let records = this.records;
+        let open = this.open;
+        for (let i = 0; i < chunk.length; i++) {
+            const byte = chunk[i];
+            if (byte === 0x22) {
+                inQuotes = !inQuotes;
+                open = true;
+            }
+            else if (byte === 0x0a) {
+                if (inQuotes)
+                    open = true;
+                else {
+                    records++;
+                    open = false;
+                }
+            }
+            else if (byte !== 0x0d)
+                open = true;
+        }
+        this.inQuotes = inQuotes;
+        this.records = records;
+        this.open = open;
+    }
+    /** Data rows: records after the header. */
+    get rows() {
+        return Math.max(0, this.records + (this.open ? 1 : 0) - 1);
+    }
+}
+
+// EXTERNAL MODULE: ./src/export/part-file.ts
+var part_file = __webpack_require__(8948);
+;// CONCATENATED MODULE: ./src/export/download.ts
+/**
+ * A result's CSV on its way to its target: through a tap that takes its SHA-256, rows and bytes,
+ * into a part file that gets its name only when complete (part-file.ts), or to stdout. A body
+ * that ends short of its Content-Length counts as broken, like a reset connection.
+ */
+
+
+
+
+
+
+/** SHA-256, rows and bytes of what passes through, on the way to the file. */
+class Measure extends external_node_stream_.Transform {
+    progress;
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    rows = new RowCounter();
+    bytes = 0;
+    constructor(progress) {
+        super({ highWaterMark: 1024 * 1024 });
+        this.progress = progress;
+    }
+    _transform(chunk, _encoding, done) {
+        this.hash.update(chunk);
+        this.rows.update(chunk);
+        this.bytes += chunk.length;
+        this.progress.bytes = this.bytes;
+        done(null, chunk);
+    }
+}
+/**
+ * Saves a 200 (or an empty 204) answer to `path`, or to `stdout` when there is no path. Any
+ * failure leaves no part file behind; `clobber` replaces an existing file.
+ */
+async function save(res, to, progress) {
+    const measure = new Measure(progress);
+    const part = to.path ? new part_file/* PartFile */.Yw(to.path) : undefined;
+    try {
+        if (res.status === 204)
+            res.body.resume();
+        const source = res.status === 204 ? emptySource() : res.body;
+        await (0,promises_.pipeline)(source, measure, part ? part.stream : stdoutSink(to.stdout));
+        const expected = Number(res.headers['content-length']);
+        if (!res.headers['content-encoding'] && Number.isInteger(expected) && measure.bytes < expected) {
+            throw new retry/* TransportFailure */.Az(`the download ended after ${measure.bytes} of ${expected} bytes`, 'network', true);
+        }
+        await part?.commit(to.clobber);
+    }
+    catch (error) {
+        part?.discard();
+        throw error;
+    }
+    return { bytes: measure.bytes, rows: measure.rows.rows, sha256: measure.hash.digest('hex') };
+}
+async function* emptySource() { }
+/** stdout as a pipeline's last stage, without ending it (other output may follow). */
+function stdoutSink(stdout) {
+    return new external_node_stream_.Writable({
+        highWaterMark: 1024 * 1024,
+        write(chunk, _encoding, done) {
+            if (stdout.write(chunk))
+                done();
+            else
+                stdout.once('drain', () => done());
+        }
+    });
+}
+
+// EXTERNAL MODULE: ./src/export/job.ts
+var export_job = __webpack_require__(949);
+// EXTERNAL MODULE: ./src/export/report-ref.ts
+var report_ref = __webpack_require__(6826);
+;// CONCATENATED MODULE: ./src/export/schedule.ts
+
+const STEPS_MS = [1000, 2000, 4000, 8000, 10_000];
+const JITTER = 0.2;
+/** The wait before poll number `poll + 1`, where poll 1 followed the start at once. */
+function scheduledWaitMs(poll, random) {
+    const base = STEPS_MS[Math.min(poll - 1, STEPS_MS.length - 1)];
+    return Math.round(base * (1 - JITTER + 2 * JITTER * random()));
+}
+/** Seconds the server asks us to wait, from Retry-After or `Refresh: <s>[; url=…]`. */
+function serverWaitMs(headers, now) {
+    const retryAfter = (0,retry/* parseRetryAfter */.mu)(headers['retry-after'], now);
+    const refresh = /^\s*(\d{1,6})\s*(?:[;,]|$)/.exec(String(headers.refresh ?? ''))?.[1];
+    const seconds = [retryAfter, refresh === undefined ? undefined : Number(refresh)].filter((s) => s !== undefined);
+    return seconds.length ? Math.max(...seconds) * 1000 : undefined;
+}
+/** The larger of the schedule and the server's hint. */
+function pollWaitMs(poll, headers, now, random) {
+    return Math.max(scheduledWaitMs(poll, random), serverWaitMs(headers, now) ?? 0);
+}
+
+;// CONCATENATED MODULE: ./src/export/exporter.ts
+/**
+ * One report out of Flex Insights (docs/protocol.md, "Raw export"): start the raw export, poll
+ * its result until it is ready, and stream the CSV into a part file that becomes the target only
+ * when complete. Error answers are never saved as data, a result that has gone is started once
+ * more, a download that breaks is fetched again, and the whole thing has a deadline.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A 404/410 while polling: the result has gone and the export must start over. */
+class ResultGone extends Error {
+    res;
+    constructor(res) {
+        super(`HTTP ${res.status}`);
+        this.res = res;
+    }
+}
+const isDataType = (contentType) => !/json|html|xml/i.test(contentType);
+async function exportReport(job, deps) {
+    const { clock } = deps;
+    const started = clock.now();
+    const progress = deps.progress.track(job.ref.objectId ?? job.ref.input);
+    const result = {
+        ref: job.ref,
+        outcome: 'failed',
+        exitCode: export_job/* EXIT */.dc.failed,
+        bytes: 0,
+        rows: 0,
+        computeMs: 0,
+        downloadMs: 0,
+        polls: 0,
+        refreshes: 0
+    };
+    const renewalsBefore = deps.api.renewals;
+    const run = new ExportRun(job, deps, result, progress, started + job.timeoutMs);
+    try {
+        await run.go();
+    }
+    catch (error) {
+        result.exitCode = (0,export_job/* exitCodeOf */.FO)(error);
+        result.outcome = error instanceof export_job/* ExportTimeout */.Ot ? 'timed-out' : 'failed';
+        result.message = error.message;
+    }
+    finally {
+        deps.progress.done(progress);
+        result.refreshes = deps.api.renewals - renewalsBefore;
+    }
+    return result;
+}
+class ExportRun {
+    job;
+    deps;
+    result;
+    progress;
+    deadline;
+    downloads = 0;
+    resultPath = '';
+    constructor(job, deps, result, progress, deadline) {
+        this.job = job;
+        this.deps = deps;
+        this.result = result;
+        this.progress = progress;
+        this.deadline = deadline;
+    }
+    async go() {
+        const { ref } = this.job;
+        const workspace = ref.workspace;
+        const uri = await this.reportUri(workspace);
+        const objectId = uri.split('/').pop();
+        this.progress.label = objectId;
+        const path = (0,export_job/* targetPath */.Bd)(this.job.target, objectId);
+        if (path && !this.job.clobber && (0,external_node_fs_.existsSync)(path))
+            throw new part_file/* TargetExistsError */.S1(path);
+        for (let start = 1;; start++) {
+            this.resultPath = await this.start(workspace, uri);
+            try {
+                await this.poll(path);
+                return;
+            }
+            catch (error) {
+                if (!(error instanceof ResultGone))
+                    throw error;
+                if (start > 1)
+                    throw (0,errors/* responseError */.U3)('poll', { ...error.res, body: '' }, this.deps.api.transport.redact, {
+                        hint: 'The export result was gone twice; try again later'
+                    });
+                this.deps.log.info(`report ${objectId}: the result is gone (HTTP ${error.res.status}); starting the export again`);
+            }
+        }
+    }
+    async reportUri(workspace) {
+        const { ref } = this.job;
+        if (ref.objectId)
+            return (0,report_ref/* objectUri */.WE)(workspace, ref.objectId);
+        const uri = await this.deps.metadata.objectUri(workspace, ref.identifier);
+        if (!uri)
+            throw new export_job/* UnknownIdentifierError */.oL(`unknown identifier ${ref.identifier}: workspace ${workspace} has no object with it`);
+        return uri;
+    }
+    async start(workspace, uri) {
+        const { api } = this.deps;
+        const res = await api.request({
+            call: 'export',
+            method: 'POST',
+            path: `/gdc/app/projects/${workspace}/execute/raw`,
+            body: { report_req: { report: uri } }
+        });
+        const hints = {
+            400: 'The report cannot be exported as it is (is it a table report?)',
+            403: `This user may not export from workspace ${workspace}`,
+            404: `Workspace ${workspace} or report ${uri} was not found; ` +
+                `list them with: flex-insights workspaces / flex-insights reports -w ${workspace}`
+        };
+        if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
+            throw (0,errors/* responseError */.U3)('export', res, api.transport.redact, { hint: hints[res.status] });
+        }
+        let answer;
+        try {
+            answer = JSON.parse(res.body)?.uri;
+        }
+        catch {
+            answer = undefined;
+        }
+        const location = res.headers.location;
+        const path = (0,origin/* serverPath */.Hl)(api.transport.settings.apiUrl, answer ?? location);
+        if (!path) {
+            throw new errors/* FlexInsightsError */.FD('export', 'unexpected response: the result URI is missing or not on the API URL, so it was not fetched', { kind: 'protocol', requestId: res.requestId });
+        }
+        return path;
+    }
+    remainingMs() {
+        return this.deadline - this.deps.clock.now();
+    }
+    timeout() {
+        this.result.resultUrl = this.deps.api.transport.settings.apiUrl + this.resultPath;
+        return new export_job/* ExportTimeout */.Ot(`timed out after ${Math.round(this.job.timeoutMs / 1000)} s; ` +
+            `the result may still be fetched later from ${this.result.resultUrl}`);
+    }
+    async poll(path) {
+        const { api, clock } = this.deps;
+        let waitHeaders = {};
+        for (let polls = 0;;) {
+            if (polls > 0) {
+                const wait = pollWaitMs(polls, waitHeaders, clock.now(), clock.random);
+                if (wait >= this.remainingMs()) {
+                    await clock.sleep(Math.max(0, this.remainingMs()));
+                    throw this.timeout();
+                }
+                await clock.sleep(wait);
+            }
+            if (this.remainingMs() <= 0)
+                throw this.timeout();
+            const res = await api.open({ call: 'poll', method: 'GET', path: this.resultPath });
+            this.result.polls = this.progress.polls = ++polls;
+            this.result.requestId = res.requestId;
+            waitHeaders = res.headers;
+            if (res.status === 202) {
+                await (0,api_body/* readText */.yR)(res.body, 1024 * 1024).catch(() => '');
+                continue;
+            }
+            if (res.status === 404 || res.status === 410) {
+                res.body.resume();
+                throw new ResultGone(res);
+            }
+            const contentType = String(res.headers['content-type'] ?? '');
+            if (res.status === 204 || (res.status === 200 && isDataType(contentType))) {
+                this.result.computeMs = clock.now() - this.progress.startedAt;
+                if (await this.download(res, path))
+                    return;
+                continue;
+            }
+            const body = await (0,api_body/* readText */.yR)(res.body, 1024 * 1024).catch(() => '');
+            const hint = res.status === 200 ? 'The server answered with a message instead of data; nothing was written' : undefined;
+            throw (0,errors/* responseError */.U3)(res.status === 200 ? 'download' : 'poll', { ...res, body }, api.transport.redact, { hint });
+        }
+    }
+    /** True when done; false when the transfer broke and the result should be fetched again. */
+    async download(res, path) {
+        const { clock, log } = this.deps;
+        this.downloads++;
+        const began = clock.now();
+        this.progress.downloadStartedAt = began;
+        const timer = setTimeout(() => res.body.destroy(this.timeout()), Math.max(0, this.remainingMs()));
+        let saved;
+        try {
+            saved = await save(res, { path, stdout: 'stdout' in this.job.target ? this.job.target.stdout : undefined, clobber: this.job.clobber }, this.progress);
+        }
+        catch (error) {
+            const broken = error instanceof retry/* TransportFailure */.Az && error.retryable && path !== undefined;
+            if (!broken || this.downloads >= this.job.maxDownloads)
+                throw this.reported(error);
+            log.info(`report ${this.progress.label}: the download broke (${error.message}); ` +
+                `fetching it again (attempt ${this.downloads + 1}/${this.job.maxDownloads})`);
+            return false;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+        const empty = res.status === 204;
+        Object.assign(this.result, saved, {
+            downloadMs: clock.now() - began,
+            path,
+            outcome: empty ? 'empty' : 'written',
+            exitCode: empty && this.job.failOnEmpty ? export_job/* EXIT */.dc.empty : export_job/* EXIT */.dc.ok
+        });
+        return true;
+    }
+    /** A transfer failure as the error of this call. */
+    reported(error) {
+        if (!(error instanceof retry/* TransportFailure */.Az))
+            return error;
+        return new errors/* FlexInsightsError */.FD('download', error.message, {
+            kind: error.kind,
+            attempts: this.downloads,
+            requestId: this.result.requestId,
+            hint: error.hint
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./src/export/progress.ts
+var export_progress = __webpack_require__(2103);
+;// CONCATENATED MODULE: ./src/export/batch.ts
+/**
+ * Several reports at once: at most `parallel` exports run together, all sharing one session
+ * (and so one token refresh), every report is attempted, and the highest exit code wins.
+ * Part files still open are removed if the process is interrupted.
+ */
+
+
+
+const SIGNALS = { SIGINT: 130, SIGTERM: 143 };
+async function exportAll(jobs, depsOf, progress, parallel, showProgress) {
+    const results = new Array(jobs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < jobs.length) {
+            const index = next++;
+            results[index] = await exportReport(jobs[index], depsOf(jobs[index]));
+        }
+    };
+    const ticker = setInterval(() => {
+        const line = progress.line();
+        if (line)
+            showProgress(line);
+    }, export_progress/* PROGRESS_INTERVAL_MS */.vG);
+    ticker.unref();
+    const handlers = Object.entries(SIGNALS).map(([signal, code]) => {
+        const handler = () => {
+            (0,part_file/* removeAllPartFiles */.Gs)();
+            process.exit(code);
+        };
+        process.once(signal, handler);
+        return [signal, handler];
+    });
+    try {
+        await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, jobs.length)) }, worker));
+    }
+    finally {
+        clearInterval(ticker);
+        for (const [signal, handler] of handlers)
+            process.off(signal, handler);
+    }
+    return results;
+}
+const highestExit = (results) => Math.max(0, ...results.map(r => r.exitCode));
+
+
+/***/ }),
+
+/***/ 949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ targetPath),
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   Ot: () => (/* binding */ ExportTimeout),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   oL: () => (/* binding */ UnknownIdentifierError)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
+/* harmony import */ var _session_stored_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9329);
+/* harmony import */ var _part_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8948);
+/**
+ * What an export is asked to do and what it reports back, and the exit codes of
+ * `flex-insights export` (shared by the command and the action's reports input).
+ */
+
+
+
+
+/** Exit codes of `flex-insights export`; with several reports the highest wins. */
+const EXIT = { ok: 0, failed: 1, usage: 2, empty: 3, auth: 4, timeout: 5 };
+class UnknownIdentifierError extends Error {
+}
+/** The report's --timeout passed. */
+class ExportTimeout extends Error {
+}
+function exitCodeOf(error) {
+    if (error instanceof ExportTimeout)
+        return EXIT.timeout;
+    if (error instanceof _part_file_js__WEBPACK_IMPORTED_MODULE_3__/* .TargetExistsError */ .S1 || error instanceof UnknownIdentifierError)
+        return EXIT.usage;
+    if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsError */ .FD && (error.kind === 'session-gone' || error.kind === 'unauthorized'))
+        return EXIT.auth;
+    if (error instanceof _session_stored_session_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionEndedError */ .bd)
+        return EXIT.auth;
+    return EXIT.failed;
+}
+/** The file a job writes to, once the report's object id is known. */
+function targetPath(target, objectId) {
+    if ('stdout' in target)
+        return undefined;
+    return 'file' in target ? target.file : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, `report-${objectId}.csv`);
+}
+
+
+/***/ }),
+
+/***/ 8948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gs: () => (/* binding */ removeAllPartFiles),
+/* harmony export */   S1: () => (/* binding */ TargetExistsError),
+/* harmony export */   Yw: () => (/* binding */ PartFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * Atomic output files: bytes go to `<dir>/.<name>.<random>.part` (created new, never an
+ * existing file or link), and only a complete file is renamed to its name, so a later step
+ * never sees half a report. Every part file still open is removed on failure, on timeout and on
+ * SIGINT/SIGTERM (see removeAllPartFiles). No fsync: runner VMs are thrown away after the job,
+ * and readers need only the atomic rename.
+ */
+
+
+
+
+/** Part files of this process that are not yet committed or discarded. */
+const open = new Set();
+/** Removes every part file still open; safe to call from a signal handler. */
+function removeAllPartFiles() {
+    for (const path of open)
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+    open.clear();
+}
+class TargetExistsError extends Error {
+    target;
+    constructor(target) {
+        super(`${target} already exists; pass --clobber to overwrite it`);
+        this.target = target;
+    }
+}
+class PartFile {
+    target;
+    path;
+    stream;
+    constructor(target) {
+        this.target = target;
+        this.path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.part`);
+        open.add(this.path);
+        this.stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(this.path, { flags: 'wx', mode: 0o644, highWaterMark: 1024 * 1024 });
+    }
+    /** Gives the complete file its name; without `clobber` an existing file is never replaced. */
+    async commit(clobber) {
+        if (!this.stream.closed)
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(this.stream, 'close');
+        try {
+            if (clobber)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.path, this.target);
+            else {
+                try {
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(this.path, this.target); // fails if the target exists, unlike rename
+                }
+                catch (error) {
+                    const code = error.code;
+                    if (code === 'EEXIST')
+                        throw new TargetExistsError(this.target);
+                    // A file system without hard links: check, then rename.
+                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(this.target))
+                        throw new TargetExistsError(this.target);
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.path, this.target);
+                }
+            }
+        }
+        finally {
+            this.discard();
+        }
+    }
+    /** Removes the part file (after a failure, or after commit linked it). */
+    discard() {
+        this.stream.destroy();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.path, { force: true });
+        open.delete(this.path);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   iJ: () => (/* binding */ ProgressBoard),
+/* harmony export */   vG: () => (/* binding */ PROGRESS_INTERVAL_MS),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/**
+ * Progress of running exports, as one line for all of them: what each is doing, how long it
+ * has taken, and while downloading the bytes so far and the rate. The caller prints it every
+ * 10 s at most (exports run for minutes; a line per poll would drown the log).
+ */
+const PROGRESS_INTERVAL_MS = 10_000;
+function formatDuration(ms) {
+    const s = Math.max(0, Math.round(ms / 1000));
+    return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    do {
+        value /= 1000;
+        unit++;
+    } while (value >= 1000 && unit < units.length - 1);
+    return `${value.toFixed(1)} ${units[unit]}`;
+}
+class ProgressBoard {
+    now;
+    running = new Set();
+    constructor(now) {
+        this.now = now;
+    }
+    track(label) {
+        const progress = { label, startedAt: this.now(), polls: 0, bytes: 0 };
+        this.running.add(progress);
+        return progress;
+    }
+    done(progress) {
+        this.running.delete(progress);
+    }
+    /** The line for every export still running, or undefined when none is. */
+    line() {
+        if (!this.running.size)
+            return undefined;
+        const now = this.now();
+        const parts = [...this.running].map(p => {
+            const elapsed = formatDuration(now - p.startedAt);
+            if (p.downloadStartedAt === undefined)
+                return `report ${p.label}: computing, ${elapsed}, ${p.polls} poll${p.polls === 1 ? '' : 's'}`;
+            const seconds = Math.max(0.001, (now - p.downloadStartedAt) / 1000);
+            return (`report ${p.label}: downloading, ${formatBytes(p.bytes)} at ${(p.bytes / 1e6 / seconds).toFixed(1)} MB/s, ` +
+                `${elapsed}`);
+        });
+        return parts.join('; ');
+    }
+}
+
+
+/***/ }),
+
+/***/ 971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ runExports)
+/* harmony export */ });
+/* harmony import */ var _api_authorized_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(111);
+/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6922);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2103);
+/**
+ * Exports with a session read from its file: what `flex-insights export` and the action's
+ * `reports` input both run. Each report gets its own view of the session's API (to count the
+ * token renewals it needed) over one shared token source.
+ */
+
+
+
+
+function runExports(jobs, session, parallel, log, showProgress) {
+    const { clock } = session.transport;
+    const progress = new _progress_js__WEBPACK_IMPORTED_MODULE_3__/* .ProgressBoard */ .iJ(() => clock.now());
+    const depsOf = () => {
+        const api = new _api_authorized_js__WEBPACK_IMPORTED_MODULE_0__/* .AuthorizedApi */ .u(session.transport, session);
+        return { api, metadata: new _api_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .MetadataClient */ .Pw(api), clock, log, progress };
+    };
+    return (0,_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .exportAll */ .k)(jobs, depsOf, progress, parallel, showProgress);
+}
+
+
+/***/ }),
+
+/***/ 6146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   PD: () => (/* binding */ exportSummary),
+/* harmony export */   jD: () => (/* binding */ tableRow)
+/* harmony export */ });
+/* harmony import */ var _api_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2695);
+/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2103);
+/**
+ * The step summary of exports: one row per report, with nothing from the server unescaped
+ * (ids and numbers are checked; text cells are escaped). No data preview: Flex Insights data
+ * holds customer and agent details.
+ */
+
+
+/** A table cell that cannot break the table or inject markup. */
+function cell(text) {
+    return (0,_api_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text)
+        .replace(/([\\*_[\]#!~])/g, '\\$1')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/`/g, '&#96;');
+}
+/** A row of a markdown table from cells already escaped (cell()) or made here. */
+const tableRow = (cells) => `| ${cells.join(' | ')} |`;
+const OUTCOME = {
+    written: '✅ written',
+    empty: '⚠️ empty (no data)',
+    failed: '❌ failed',
+    'timed-out': '⏱️ timed out'
+};
+/** Markdown for the exports; `shown` turns a written path into what the reader should see. */
+function exportSummary(results, shown) {
+    const rows = [
+        '| report | result | file | bytes | rows | SHA-256 | computing | downloading | token refreshes | request id |',
+        '|---|---|---|---:|---:|---|---:|---:|---:|---|'
+    ];
+    for (const r of results) {
+        const ok = r.outcome === 'written' || r.outcome === 'empty';
+        rows.push(tableRow([
+            cell(r.ref.input),
+            OUTCOME[r.outcome] + (r.message ? `: ${cell(r.message)}` : ''),
+            r.path ? cell(shown(r.path)) : ok ? 'stdout' : '',
+            ok ? r.bytes : '',
+            ok ? r.rows : '',
+            r.sha256 ? `\`${r.sha256}\`` : '',
+            (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(r.computeMs),
+            ok ? (0,_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(r.downloadMs) : '',
+            r.refreshes,
+            r.requestId ? cell(r.requestId) : ''
+        ]));
+    }
+    return `### Flex Insights exports\n\n${rows.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bd: () => (/* binding */ SessionEndedError),
+  qb: () => (/* binding */ StoredSession)
+});
+
+// UNUSED EXPORTS: settingsOfFile
+
+// EXTERNAL MODULE: ./src/api/account.ts
+var account = __webpack_require__(6055);
+// EXTERNAL MODULE: ./src/api/errors.ts
+var errors = __webpack_require__(3249);
+// EXTERNAL MODULE: ./src/api/origin.ts
+var origin = __webpack_require__(5612);
+// EXTERNAL MODULE: ./src/api/transport.ts + 5 modules
+var transport = __webpack_require__(692);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/session/lock.ts
+/**
+ * Serialises refreshes of one session file across processes: `<file>.lock`, created O_EXCL,
+ * holds the pid of its holder. A waiter takes the lock over as soon as that process is gone (a
+ * refresh killed mid-way), or, whatever the pid says, once the lock is older than `staleMs`.
+ * Two waiters taking over the same dead lock at once can both refresh: one extra token
+ * request, never a broken file (writes are atomic).
+ */
+
+const POLL_MS = 25;
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function holderIsGone(lock, staleMs, now, alive) {
+    try {
+        if (now - (0,external_node_fs_.statSync)(lock).mtimeMs > staleMs)
+            return true;
+        const pid = Number((0,external_node_fs_.readFileSync)(lock, 'utf8'));
+        // An empty file is a holder between its create and its write: not gone.
+        return Number.isInteger(pid) && pid > 0 && !alive(pid);
+    }
+    catch {
+        return false; // released meanwhile: just try again
+    }
+}
+async function withLock(path, options, fn) {
+    const lock = `${path}.lock`;
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+    const alive = options.alive ?? isRunning;
+    for (;;) {
+        try {
+            const fd = (0,external_node_fs_.openSync)(lock, 'wx', 0o600);
+            try {
+                (0,external_node_fs_.writeSync)(fd, String(process.pid));
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (holderIsGone(lock, options.staleMs, now(), alive))
+                (0,external_node_fs_.rmSync)(lock, { force: true });
+            else
+                await sleep(POLL_MS);
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(lock, { force: true });
+    }
+}
+
+// EXTERNAL MODULE: ./src/session/session.ts
+var session_session = __webpack_require__(7404);
+// EXTERNAL MODULE: ./src/session/session-file.ts
+var session_file = __webpack_require__(3527);
+// EXTERNAL MODULE: ./src/session/token-times.ts
+var token_times = __webpack_require__(4270);
+;// CONCATENATED MODULE: ./src/session/stored-session.ts
+/**
+ * A session read back from its file, for the `flex-insights` command and the exports of the
+ * main step. It is a TokenSource: tokens come from the file while they are fresh, and a refresh
+ * happens once under the file's lock (once per process too, however many parallel callers) and
+ * is written back for the next reader. The file's API URL is checked against the api-url rule
+ * (api/origin.ts) before anything is sent, so a tampered file cannot steer the SST elsewhere.
+ */
+
+
+
+
+
+
+
+
+/** The session was logged out or expired: nothing in this file can be used any more. */
+class SessionEndedError extends Error {
+    constructor() {
+        super('the session has ended (logged out or expired); run the Flex Insights Auth action again to log in');
+    }
+}
+const within = (value, min, max, fallback) => typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+/** The request settings a file carries, each within the bounds of its action input. */
+function settingsOfFile(content) {
+    let apiUrl;
+    try {
+        apiUrl = (0,origin/* normaliseApiUrl */.Al)(content.apiUrl);
+    }
+    catch (error) {
+        if (error instanceof origin/* OriginError */.NH)
+            throw new session_file/* SessionFileError */.vB(`refusing to use this session file: its API URL ${error.message}`);
+        throw error;
+    }
+    return {
+        apiUrl,
+        timeoutMs: within(content.timeoutMs, 1000, 600_000, 30_000),
+        maxAttempts: within(content.maxAttempts, 1, 10, 3),
+        maxRetryWaitMs: within(content.maxRetryWaitMs, 0, 3_600_000, 60_000)
+    };
+}
+class StoredSession {
+    path;
+    deps;
+    transport;
+    account;
+    /** Refreshes this process made (reported in export summaries). */
+    refreshes = 0;
+    content;
+    record;
+    inflight;
+    now;
+    constructor(path, content, deps) {
+        this.path = path;
+        this.deps = deps;
+        this.now = deps.now ?? Date.now;
+        this.content = content;
+        this.record = (0,session_session/* checkRecord */.EQ)(content);
+        deps.secrets.add(this.record.sst, 'sst');
+        deps.secrets.add(this.record.tt, 'tt');
+        this.transport = new transport/* Transport */.o(settingsOfFile(content), {
+            logger: deps.logger,
+            clock: deps.clock,
+            redact: text => deps.secrets.redact(text)
+        });
+        this.account = new account/* AccountClient */.pt(this.transport, deps.secrets);
+    }
+    /** Opens a session file: checked folder and file, usable origin, usable record. */
+    static open(path, deps) {
+        const content = (0,session_file/* readSessionFile */.zZ)(path);
+        if (content.loggedOut)
+            throw new SessionEndedError();
+        return new StoredSession(path, content, deps);
+    }
+    get mode() {
+        return this.record.mode;
+    }
+    get profileId() {
+        return this.record.profileId;
+    }
+    get login() {
+        return this.record.login;
+    }
+    close() {
+        this.transport.close();
+    }
+    /** A TT with at least minValidityMs to live: the file's, or a refreshed one. */
+    async token(minValidityMs = token_times/* MIN_TT_VALIDITY_MS */.qU) {
+        if ((0,token_times/* isTtFresh */.HI)(this.record, this.now(), minValidityMs))
+            return this.record.tt;
+        return this.refreshed(undefined, minValidityMs);
+    }
+    renew(stale) {
+        return this.refreshed(stale, token_times/* MIN_TT_VALIDITY_MS */.qU);
+    }
+    /** One refresh at a time in this process, and under the file's lock across processes. */
+    refreshed(stale, minValidityMs) {
+        this.inflight ??= this.locked(async () => {
+            this.reload();
+            const { tt } = this.record;
+            // Another caller may have refreshed while we waited for the lock.
+            if (tt && tt !== stale && (0,token_times/* isTtFresh */.HI)(this.record, this.now(), minValidityMs))
+                return tt;
+            const session = session_session/* Session */.Nn.restore(this.account, this.record, this.now);
+            try {
+                await session.refresh();
+            }
+            catch (error) {
+                if (error instanceof errors/* FlexInsightsError */.FD && error.kind === 'session-gone') {
+                    this.save({ loggedOut: true });
+                    throw new SessionEndedError();
+                }
+                throw error;
+            }
+            this.record = session.toRecord();
+            this.save({});
+            this.refreshes++;
+            return this.record.tt;
+        }).finally(() => (this.inflight = undefined));
+        return this.inflight;
+    }
+    /** Logs out or deletes the profile, then marks the file so the post step has nothing to do. */
+    async end(how, confirm) {
+        return this.locked(async () => {
+            this.reload();
+            confirm?.(this.record.login);
+            const session = session_session/* Session */.Nn.restore(this.account, this.record, this.now);
+            if (how === 'delete-profile') {
+                await session.deleteProfile();
+                this.save({ loggedOut: true });
+                return { kind: 'logged-out' };
+            }
+            const outcome = await session.logout();
+            if (outcome.kind !== 'failed')
+                this.save({ loggedOut: true });
+            return outcome;
+        });
+    }
+    locked(fn) {
+        // The lock is stale once its holder has had all its attempts and then some.
+        const { timeoutMs, maxAttempts } = this.transport.settings;
+        return withLock(this.path, { staleMs: timeoutMs * maxAttempts + 60_000, now: this.now }, fn);
+    }
+    reload() {
+        const content = (0,session_file/* readSessionFile */.zZ)(this.path);
+        if (content.loggedOut)
+            throw new SessionEndedError();
+        this.record = (0,session_session/* checkRecord */.EQ)(content);
+        this.content = content;
+        this.deps.secrets.add(this.record.tt, 'tt');
+    }
+    save(extra) {
+        this.content = { ...this.content, ...this.record, ...extra };
+        (0,session_file/* writeSessionFile */.s8)(this.path, this.content);
+    }
+}
+
+
+/***/ })
+
+};

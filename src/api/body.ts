@@ -1,0 +1,67 @@
+/**
+ * Response bodies: decoded (gzip, deflate), read whole within a size cap, or watched for pauses
+ * longer than request-timeout when they stream. Every failure comes out as a TransportFailure.
+ */
+import type http from 'node:http'
+import { PassThrough, type Readable } from 'node:stream'
+import zlib from 'node:zlib'
+import { AttemptTimeout } from './failures.js'
+import { TransportFailure } from './retry.js'
+
+/** Auth and listing answers are small; a cap keeps a misbehaving server from filling memory. */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024
+
+/** Reads a stream into a string, refusing more than `limit` bytes. */
+export async function readText(body: Readable, limit = MAX_BODY_BYTES): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length
+    if (size > limit) {
+      body.destroy()
+      throw new TransportFailure(`response larger than ${limit} bytes`, 'network', false)
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Fails the body when no byte arrives for `ms`; the socket may be pooled, so clean up after. */
+export function watchIdle(res: http.IncomingMessage, ms: number): void {
+  const socket = res.socket
+  if (!socket) return
+  const onIdle = (): void => {
+    res.destroy(new AttemptTimeout())
+  }
+  socket.setTimeout(ms)
+  socket.on('timeout', onIdle)
+  res.once('close', () => {
+    socket.setTimeout(0)
+    socket.off('timeout', onIdle)
+  })
+}
+
+/**
+ * The body, decoded when the server compressed it. Whatever fails underneath (the socket, the
+ * decoder, a timeout) comes out of it as a classified TransportFailure.
+ */
+export function decodeBody(res: http.IncomingMessage, classify: (error: unknown) => TransportFailure): Readable {
+  const encoding = String(res.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase()
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate' ? zlib.createUnzip() : undefined
+  const out = new PassThrough({ highWaterMark: 1024 * 1024 })
+  const fail = (error: unknown): void => {
+    if (!out.destroyed) out.destroy(classify(error))
+    res.destroy()
+  }
+  res.on('error', fail)
+  // A timeout destroys the response with AttemptTimeout; 'aborted' may come first.
+  res.on('aborted', () => fail(res.errored ?? Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })))
+  if (decoder) {
+    decoder.on('error', fail)
+    res.pipe(decoder).pipe(out)
+  } else res.pipe(out)
+  return out
+}

@@ -1,0 +1,181 @@
+/**
+ * Errors of the Flex Insights API as one readable line: which call failed, the HTTP status, the
+ * server's own message and the request id, then what to do about it. Raw bodies, HTML pages
+ * and stack traces never reach the message, and server text loses every known secret before it
+ * is collapsed or cut (secrets.ts).
+ */
+import { printable } from './printable.js'
+
+/** The calls this project makes; used to say which one failed. */
+export type ApiCall =
+  | 'login'
+  | 'token'
+  | 'logout'
+  | 'delete-profile'
+  | 'identifiers'
+  | 'export'
+  | 'poll'
+  | 'download'
+  | 'workspaces'
+  | 'reports'
+  | 'api'
+
+export type FailureKind =
+  | 'http' // the server answered with an error status
+  | 'network' // no answer: connection refused/reset, DNS, TLS
+  | 'timeout' // no complete answer within request-timeout
+  | 'protocol' // an answer we cannot use (broken JSON, missing or malformed value)
+  | 'locked-out' // 429 with a Retry-After longer than max-retry-wait
+  | 'session-gone' // the server says the SST is dead: logged out or expired
+  | 'unauthorized' // the server refused a freshly issued TT
+
+export interface FailureDetails {
+  kind: FailureKind
+  status?: number
+  serverMessage?: string
+  requestId?: string
+  attempts?: number
+  retryAfterSeconds?: number
+  hint?: string
+}
+
+export class FlexInsightsError extends Error {
+  readonly call: ApiCall
+  readonly details: FailureDetails
+
+  constructor(call: ApiCall, summary: string, details: FailureDetails) {
+    super(composeMessage(call, summary, details))
+    this.name = 'FlexInsightsError'
+    this.call = call
+    this.details = details
+  }
+
+  get kind(): FailureKind {
+    return this.details.kind
+  }
+}
+
+function composeMessage(call: ApiCall, summary: string, d: FailureDetails): string {
+  let text = `Flex Insights ${call} failed: ${summary}`
+  if (d.serverMessage) text += `: ${d.serverMessage}`
+  if (d.attempts && d.attempts > 1) text += ` (after ${d.attempts} attempts)`
+  if (d.requestId) text += ` [request id ${d.requestId}]`
+  if (d.hint) text += `. ${d.hint}`
+  return text
+}
+
+/** What an error needs from an HTTP answer. */
+export interface ErrorSource {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+  requestId: string
+  attempts: number
+}
+
+export type Redact = (text: string) => string
+
+/** A FlexInsightsError for an HTTP answer: its status, the server's own message, the request id. */
+export function responseError(
+  call: ApiCall,
+  res: ErrorSource,
+  redact: Redact,
+  details: Partial<FailureDetails> = {}
+): FlexInsightsError {
+  const contentType = res.headers['content-type']
+  const body = describeErrorBody(res.body, (Array.isArray(contentType) ? contentType[0] : contentType) ?? '', redact)
+  return new FlexInsightsError(call, `HTTP ${res.status}`, {
+    kind: 'http',
+    status: res.status,
+    serverMessage: body.message,
+    requestId: res.requestId,
+    attempts: res.attempts,
+    ...details
+  })
+}
+
+const MAX_MESSAGE = 300
+/** Server text beyond this is never looked at: it bounds the redaction work, not the message. */
+const MAX_SCANNED = 4096
+
+/**
+ * The server asked (Retry-After) to wait longer than max-retry-wait: when to try again, and on a
+ * login, that too many invalid logins locked the account.
+ */
+export function lockedOut(
+  call: ApiCall,
+  res: ErrorSource,
+  seconds: number,
+  context: { clock: { now: () => number }; settings: { maxRetryWaitMs: number }; redact: Redact }
+): FlexInsightsError {
+  const until = new Date(context.clock.now() + seconds * 1000).toISOString()
+  const maxWait = Math.round(context.settings.maxRetryWaitMs / 1000)
+  const why =
+    res.status === 429 && call === 'login'
+      ? 'Too many invalid logins: check the login and password secrets before trying again.'
+      : 'The server asked to wait longer than this action will.'
+  return responseError(call, res, context.redact, {
+    kind: 'locked-out',
+    retryAfterSeconds: seconds,
+    hint:
+      `${why} The server asks to wait ${seconds} s (until ${until}), more than max-retry-wait (${maxWait} s); ` +
+      `try again after that time, or raise max-retry-wait to wait it out`
+  })
+}
+
+/** printf-style rendering as GoodData's clients do: `%s`/`%d` filled from `parameters`. */
+export function renderTemplate(template: string, parameters: unknown): string {
+  const params = Array.isArray(parameters) ? [...parameters] : []
+  return template.replace(/%%|%[sdif]/g, token => {
+    if (token === '%%') return '%'
+    if (params.length === 0) return token
+    const value = params.shift()
+    return typeof value === 'string' ? value : JSON.stringify(value)
+  })
+}
+
+/**
+ * Server text made safe to quote: known secrets removed first, then control characters and
+ * line breaks (which could forge workflow commands) collapsed, then cut to one short line.
+ */
+export function quoteServerText(text: string, redact: Redact): string {
+  const clean = printable(redact(text.slice(0, MAX_SCANNED)))
+    .replace(/\s+/g, ' ')
+    .trim()
+  return clean.length > MAX_MESSAGE ? `${clean.slice(0, MAX_MESSAGE)}…` : clean
+}
+
+export interface ParsedErrorBody {
+  message?: string
+}
+
+/**
+ * The server's message from any of the error-body shapes (docs/protocol.md, "Error bodies"):
+ * `{"error":{"message","parameters"}}`, the auth proxy's `{"error":{"code","message"}}`,
+ * the bare login error `{"component","message","parameters"}`, an empty body, or an HTML page.
+ */
+export function describeErrorBody(body: string, contentType: string, redact: Redact): ParsedErrorBody {
+  const text = body.trim()
+  if (!text) return { message: 'empty response body' }
+  if (/html/i.test(contentType) || /^<(!doctype|html|head|body|\?xml)/i.test(text)) {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(text.slice(0, MAX_SCANNED))?.[1]
+    return { message: title ? `HTML error page "${quoteServerText(title, redact)}"` : 'HTML error page' }
+  }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    if (/json/i.test(contentType) || /^[[{]/.test(text))
+      return { message: `malformed JSON body (${Buffer.byteLength(text)} bytes)` }
+    return { message: `"${quoteServerText(text, redact)}"` }
+  }
+  if (json && typeof json === 'object') {
+    const outer = json as Record<string, unknown>
+    const inner = outer.error && typeof outer.error === 'object' ? (outer.error as Record<string, unknown>) : outer
+    if (typeof inner.message === 'string') {
+      return { message: `"${quoteServerText(renderTemplate(inner.message, inner.parameters), redact)}"` }
+    }
+    return { message: 'JSON body without a message' }
+  }
+  return { message: `"${quoteServerText(text, redact)}"` }
+}

@@ -1,0 +1,79 @@
+/**
+ * What the commands share: their shape, and how they find and open the session of the action
+ * (--session FILE, or --prefix P for the step whose env-prefix was P).
+ */
+import type { ParseArgsConfig } from 'node:util'
+import type { Secrets } from '../api/secrets.js'
+import type { Logger } from '../api/logger.js'
+import { DEFAULT_PREFIX, envName, isPrefix } from '../session/env-names.js'
+import { StoredSession } from '../session/stored-session.js'
+import { CommandError, UsageError, type CliIo } from './io.js'
+
+export interface CommandContext {
+  io: CliIo
+  secrets: Secrets
+  logger: Logger
+}
+
+export type Values = Record<string, unknown>
+
+export interface Command {
+  name: string
+  /** One line for the command list. */
+  summary: string
+  /** The whole --help text, with an example. */
+  help: string
+  options: NonNullable<ParseArgsConfig['options']>
+  positionals: boolean
+  /** A data command: authentication failures exit 4 (see command.ts). */
+  data?: boolean
+  run(values: Values, positionals: string[], context: CommandContext): Promise<number>
+}
+
+export const SESSION_OPTIONS = {
+  session: { type: 'string' },
+  prefix: { type: 'string' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+export const SESSION_HELP = `  --session FILE             session file (default: $FLEX_INSIGHTS_SESSION_FILE)
+  --prefix P                 the session of the step with env-prefix P ($P_SESSION_FILE)`
+
+/** The session file path: --session, else the env var of --prefix (FLEX_INSIGHTS by default). */
+export function sessionPath(values: Values, env: NodeJS.ProcessEnv): string {
+  if (typeof values.session === 'string') return values.session
+  const prefix = typeof values.prefix === 'string' ? values.prefix : DEFAULT_PREFIX
+  if (!isPrefix(prefix))
+    throw new UsageError(`--prefix must look like an env-prefix (e.g. FLEX_INSIGHTS); got "${prefix}"`)
+  const name = envName(prefix, 'SESSION_FILE')
+  const path = env[name]
+  if (!path) {
+    throw new CommandError(
+      `no session file: $${name} is not set. ` +
+        `Run the Flex Insights Auth action earlier in this job (with export-env: true), or pass --session FILE`
+    )
+  }
+  return path
+}
+
+export function openSession(values: Values, context: CommandContext): StoredSession {
+  return StoredSession.open(sessionPath(values, context.io.env), {
+    secrets: context.secrets,
+    logger: context.logger,
+    now: context.io.now
+  })
+}
+
+/** A string option's value, if given. */
+export const stringOption = (values: Values, name: string): string | undefined =>
+  typeof values[name] === 'string' ? values[name] : undefined
+
+/** A whole number option within bounds, or a usage error naming it. */
+export function intOption(values: Values, name: string, fallback: number, min: number, max: number): number {
+  const raw = values[name]
+  if (raw === undefined) return fallback
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`)
+  }
+  return Number(raw)
+}

@@ -1,0 +1,98 @@
+/**
+ * `flex-insights logout` and `delete-profile`: end the session now (the post step then has
+ * nothing to do), or delete the user's own profile for off-boarding.
+ */
+import { SessionEndedError } from '../session/stored-session.js'
+import { openSession, SESSION_HELP, SESSION_OPTIONS, type Command } from './context.js'
+import { CommandError, say, UsageError } from './io.js'
+
+const REVOKE = 'The SST may stay valid for up to two weeks; change the password to revoke it now'
+
+export const logoutCommand: Command = {
+  name: 'logout',
+  summary: 'log the session out now (the post step then has nothing to do)',
+  options: SESSION_OPTIONS,
+  positionals: false,
+  help: `Usage: flex-insights logout [--session FILE | --prefix P]
+
+Logs the session out now: its Super Secured Token stops working and later token calls fail.
+The action's post step then sees the session has ended and stays quiet.
+
+  flex-insights logout
+
+${SESSION_HELP}
+
+Exit codes: 0 logged out (or already ended), 1 failure, 2 usage error.
+`,
+  async run(values, _positionals, context) {
+    let session
+    try {
+      session = openSession(values, context)
+    } catch (error) {
+      if (!(error instanceof SessionEndedError)) throw error
+      say(context.io, 'the session had already ended; nothing to do')
+      return 0
+    }
+    try {
+      const outcome = await session.end('logout')
+      if (outcome.kind === 'failed')
+        throw new CommandError(
+          `could not log out of Flex Insights (profile ${session.profileId}): ${outcome.reason}. ${REVOKE}`
+        )
+      say(
+        context.io,
+        outcome.kind === 'logged-out'
+          ? `logged out of Flex Insights (profile ${session.profileId}); the session's tokens no longer work`
+          : 'the server says the session had already ended; nothing to do'
+      )
+      return 0
+    } finally {
+      session.close()
+    }
+  }
+}
+
+export const deleteProfileCommand: Command = {
+  name: 'delete-profile',
+  summary: "delete the logged-in user's own profile (--confirm LOGIN); cannot be undone",
+  options: { ...SESSION_OPTIONS, confirm: { type: 'string' } },
+  positionals: false,
+  help: `Usage: flex-insights delete-profile --confirm LOGIN [--session FILE | --prefix P]
+
+Deletes the Flex Insights profile of the logged-in user (DELETE /gdc/account/profile/{id}), for
+off-boarding a service account. THIS CANNOT BE UNDONE. --confirm must repeat the login (email)
+the session belongs to; anything else is refused.
+
+  flex-insights delete-profile --confirm "$RETIRED_LOGIN"
+
+${SESSION_HELP}
+
+Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
+`,
+  async run(values, _positionals, context) {
+    const confirm = values.confirm
+    if (typeof confirm !== 'string')
+      throw new UsageError(
+        'delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone'
+      )
+    const session = openSession(values, context)
+    try {
+      await session.end('delete-profile', login => {
+        if (confirm.toLowerCase() !== login.toLowerCase()) {
+          throw new CommandError(
+            `refusing to delete: --confirm "${confirm}" is not the login of this session (${login}). ` +
+              `Nothing was deleted`
+          )
+        }
+      })
+      say(
+        context.io,
+        `deleted the Flex Insights profile of ${session.login} (profile ${session.profileId}). ` +
+          `This cannot be undone; the session has ended`
+      )
+      return 0
+    } finally {
+      session.close()
+    }
+  }
+}

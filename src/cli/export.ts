@@ -1,0 +1,185 @@
+/**
+ * `flex-insights export`: reports to CSV files, with the session's token kept fresh however
+ * long the exports take. Everything that can be checked from the arguments is checked before
+ * the first request.
+ */
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { DEFAULT_PREFIX, envName } from '../session/env-names.js'
+import { highestExit } from '../export/batch.js'
+import { EXIT, targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
+import { formatBytes, formatDuration } from '../export/progress.js'
+import { parseReportRef, ReportRefError, type ReportRef } from '../export/report-ref.js'
+import { runExports } from '../export/run.js'
+import { exportSummary } from '../export/summary.js'
+import {
+  intOption,
+  stringOption,
+  openSession,
+  SESSION_HELP,
+  SESSION_OPTIONS,
+  type Command,
+  type CommandContext,
+  type Values
+} from './context.js'
+import { CommandError, inActions, say, UsageError, workflowCommand } from './io.js'
+
+const HELP = `Usage: flex-insights export <report>... [-w WS] [-o FILE|-] [-D DIR] [--parallel N]
+                            [--timeout S] [--clobber] [--fail-on-empty] [--session FILE | --prefix P]
+
+Exports reports of Flex Insights as CSV files. A <report> is any of
+  12345                                  an object id (needs -w)
+  /gdc/md/<workspace>/obj/12345          an object URI (the workspace is taken from it)
+  b08a2c8ca8f4                           a global identifier (needs -w; looked up with one request)
+  https://analytics.ytica.com/#s=/gdc/projects/<workspace>|…/obj/12345
+                                         an Analytics Portal URL (its host is ignored)
+
+Options:
+  -w, --workspace WS         workspace of the reports (default: $FLEX_INSIGHTS_WORKSPACE, or
+                             $P_WORKSPACE with --prefix P)
+  -o, --output FILE          write the one report to FILE; "-" writes it to stdout (nothing else
+                             goes there; not atomic, and a broken download is not fetched again)
+  -D, --dir DIR              folder for report-<id>.csv files (default: .; created if missing)
+      --parallel N           reports exported at once (default 4, 1-16)
+      --timeout S            limit per report in seconds (default 1800); on expiry the result's
+                             URL is printed so it can be fetched later
+      --clobber              overwrite existing files (default: refuse, before any request)
+      --fail-on-empty        exit 3 when a report has no data (default: write an empty file)
+${SESSION_HELP}
+
+Files appear only when complete (written to a .part file, then renamed); nothing is left
+behind on failure, timeout or interruption. The token is refreshed whenever it is about to
+expire, so exports longer than 10 minutes work. Progress goes to stderr every 10 s.
+
+Example:
+  flex-insights export 12345 b08a2c8ca8f4 -w "$WORKSPACE_ID" -D exports
+
+Exit codes: 0 written (an empty report too), 1 failure, 2 usage error (or a file exists),
+3 empty report with --fail-on-empty, 4 authentication (the session ended), 5 timed out.
+With several reports every one is attempted and the highest code wins.
+`
+
+function jobsOf(values: Values, positionals: string[], io: CommandContext['io']): ExportJob[] {
+  const { env } = io
+  if (!positionals.length) throw new UsageError('which report? Give at least one <report>')
+  const prefix = typeof values.prefix === 'string' ? values.prefix : DEFAULT_PREFIX
+  const workspace =
+    typeof values.workspace === 'string' ? values.workspace : env[envName(prefix, 'WORKSPACE')] || undefined
+  const output = values.output as string | undefined
+  if (output !== undefined && positionals.length > 1)
+    throw new UsageError('-o names one file; for several reports use -D DIR')
+  if (output !== undefined && values.dir !== undefined) throw new UsageError('-o and -D do not go together')
+  const target: Target =
+    output === '-'
+      ? { stdout: io.stdout }
+      : output !== undefined
+        ? { file: output }
+        : { dir: stringOption(values, 'dir') ?? '.' }
+  const refs: ReportRef[] = positionals.map(input => {
+    try {
+      return parseReportRef(input, workspace)
+    } catch (error) {
+      if (error instanceof ReportRefError) throw new UsageError(error.message)
+      throw error
+    }
+  })
+  for (const ref of refs) {
+    if (!ref.workspace)
+      throw new UsageError(
+        `${ref.input} needs a workspace: pass -w WORKSPACE (or set $${envName(prefix, 'WORKSPACE')})`
+      )
+  }
+  const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000
+  return refs.map(ref => ({
+    ref,
+    target,
+    timeoutMs,
+    clobber: values.clobber === true,
+    failOnEmpty: values['fail-on-empty'] === true,
+    maxDownloads: 0
+  }))
+}
+
+/** Targets known from the arguments: no duplicates, and none that exists unless --clobber. */
+function checkTargets(jobs: ExportJob[]): void {
+  const seen = new Set<string>()
+  for (const job of jobs) {
+    const path = job.ref.objectId ? targetPath(job.target, job.ref.objectId) : undefined
+    if (!path) continue
+    if (seen.has(path)) throw new UsageError(`${path} would be written twice: ${job.ref.input} is given more than once`)
+    seen.add(path)
+    if (!job.clobber && existsSync(path))
+      throw new CommandError(`${path} already exists; pass --clobber to overwrite it. Nothing was exported`, EXIT.usage)
+  }
+}
+
+function report(context: CommandContext, r: ExportResult): void {
+  const { io } = context
+  const id = r.ref.input
+  if (r.outcome === 'written') {
+    say(
+      io,
+      `report ${id}: ${r.path ?? 'stdout'}: ${r.rows} rows, ` +
+        `${formatBytes(r.bytes)}, in ${formatDuration(r.computeMs + r.downloadMs)}`
+    )
+  } else if (r.outcome === 'empty') {
+    const text = `report ${id} has no data (HTTP 204)${r.path ? `: wrote an empty ${r.path}` : ''}`
+    if (inActions(io)) io.stderr.write(workflowCommand('notice', text))
+    else say(io, text)
+  } else {
+    say(io, `report ${id}: ${r.message}`)
+  }
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export reports as CSV files: polled, refreshed, atomic',
+  options: {
+    ...SESSION_OPTIONS,
+    workspace: { type: 'string', short: 'w' },
+    output: { type: 'string', short: 'o' },
+    dir: { type: 'string', short: 'D' },
+    parallel: { type: 'string' },
+    timeout: { type: 'string' },
+    clobber: { type: 'boolean' },
+    'fail-on-empty': { type: 'boolean' }
+  },
+  positionals: true,
+  data: true,
+  help: HELP,
+  async run(values, positionals, context) {
+    const jobs = jobsOf(values, positionals, context.io)
+    const parallel = intOption(values, 'parallel', 4, 1, 16)
+    checkTargets(jobs)
+    for (const job of jobs) {
+      const path = 'file' in job.target ? job.target.file : 'dir' in job.target ? `${job.target.dir}/x` : undefined
+      if (path) mkdirSync(dirname(path), { recursive: true })
+    }
+    const session = openSession(values, context)
+    try {
+      for (const job of jobs) job.maxDownloads = session.transport.settings.maxAttempts
+      // On a terminal the progress line updates in place; in a log it is one line per 10 s.
+      const tty = context.io.stderr.isTTY === true
+      const show = (line: string): void =>
+        void context.io.stderr.write(tty ? `\r\x1b[Kflex-insights: ${line}` : `flex-insights: ${line}\n`)
+      const results = await runExports(
+        jobs,
+        session,
+        parallel,
+        { info: m => say(context.io, m), debug: m => context.logger.debug(m) },
+        show
+      )
+      if (tty) context.io.stderr.write('\r\x1b[K')
+      for (const r of results) report(context, r)
+      const summary = context.io.env.GITHUB_STEP_SUMMARY
+      if (inActions(context.io) && summary)
+        appendFileSync(
+          summary,
+          exportSummary(results, path => path)
+        )
+      return highestExit(results)
+    } finally {
+      session.close()
+    }
+  }
+}

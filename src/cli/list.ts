@@ -1,0 +1,115 @@
+/**
+ * `flex-insights workspaces` and `reports`: find the ids `flex-insights export` takes.
+ */
+import { AuthorizedApi } from '../api/authorized.js'
+import { isWorkspaceId, MetadataClient } from '../api/metadata.js'
+import { DEFAULT_PREFIX, envName } from '../session/env-names.js'
+import type { StoredSession } from '../session/stored-session.js'
+import {
+  openSession,
+  SESSION_HELP,
+  SESSION_OPTIONS,
+  type Command,
+  type CommandContext,
+  type Values
+} from './context.js'
+import { UsageError } from './io.js'
+import { printRows } from './table.js'
+
+const EXIT_HELP =
+  'Exit codes: 0 success (an empty list too), 1 failure, 2 usage error, 4 authentication (the session ended).'
+
+async function withMetadata<T>(
+  values: Values,
+  context: CommandContext,
+  fn: (metadata: MetadataClient, session: StoredSession) => Promise<T>
+): Promise<T> {
+  const session = openSession(values, context)
+  try {
+    return await fn(new MetadataClient(new AuthorizedApi(session.transport, session)), session)
+  } finally {
+    session.close()
+  }
+}
+
+export const workspacesCommand: Command = {
+  name: 'workspaces',
+  summary: 'list the workspaces (projects) this user can see',
+  options: { ...SESSION_OPTIONS, json: { type: 'boolean' } },
+  positionals: false,
+  data: true,
+  help: `Usage: flex-insights workspaces [--json] [--session FILE | --prefix P]
+
+Lists the workspaces (projects) the logged-in user can see: id, state and title. The id is
+what -w takes (flex-insights reports, flex-insights export) and the workspace input takes.
+
+  flex-insights workspaces
+
+Options:
+      --json                 the server's entries, one JSON object per line (for jq)
+${SESSION_HELP}
+
+On a terminal the list is an aligned table; otherwise tab-separated lines.
+${EXIT_HELP}
+`,
+  run: (values, _positionals, context) =>
+    withMetadata(values, context, async (metadata, session) => {
+      const workspaces = await metadata.workspaces(session.profileId)
+      printRows(
+        context.io,
+        ['ID', 'STATE', 'TITLE'],
+        workspaces.map(w => [w.id, w.state ?? '', w.title]),
+        values.json ? workspaces.map(w => w.raw) : undefined
+      )
+      return 0
+    })
+}
+
+export const reportsCommand: Command = {
+  name: 'reports',
+  summary: 'list the reports of a workspace (-w WS), with the ids export takes',
+  options: {
+    ...SESSION_OPTIONS,
+    workspace: { type: 'string', short: 'w' },
+    json: { type: 'boolean' },
+    search: { type: 'string' }
+  },
+  positionals: false,
+  data: true,
+  help: `Usage: flex-insights reports -w WS [--search TEXT] [--json] [--session FILE | --prefix P]
+
+Lists the reports of a workspace: object id, global identifier, last update and title. Both
+ids are what flex-insights export (and the reports input) accepts.
+
+  flex-insights reports -w "$WORKSPACE_ID" --search agent
+
+Options:
+  -w, --workspace WS         the workspace (default: $FLEX_INSIGHTS_WORKSPACE, or $P_WORKSPACE)
+      --search TEXT          only reports whose title contains TEXT (any case)
+      --json                 the server's entries, one JSON object per line (for jq)
+${SESSION_HELP}
+
+On a terminal the list is an aligned table; otherwise tab-separated lines.
+${EXIT_HELP}
+`,
+  run(values, _positionals, context) {
+    const prefix = typeof values.prefix === 'string' ? values.prefix : DEFAULT_PREFIX
+    const workspace =
+      typeof values.workspace === 'string' ? values.workspace : context.io.env[envName(prefix, 'WORKSPACE')]
+    if (!workspace)
+      throw new UsageError('which workspace? Pass -w WORKSPACE (list them with: flex-insights workspaces)')
+    if (!isWorkspaceId(workspace))
+      throw new UsageError(`"${String(workspace)}" is not a workspace id (letters and digits)`)
+    const search = typeof values.search === 'string' ? values.search.toLowerCase() : undefined
+    return withMetadata(values, context, async metadata => {
+      const reports = (await metadata.reports(workspace)).filter(r => !search || r.title.toLowerCase().includes(search))
+      printRows(
+        context.io,
+        ['ID', 'IDENTIFIER', 'UPDATED', 'TITLE'],
+        reports.map(r => [r.objectId, r.identifier ?? '', r.updated ?? '', r.title]),
+        values.json ? reports.map(r => r.raw) : undefined
+      )
+      return 0
+    })
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Serialises refreshes of one session file across processes: `<file>.lock`, created O_EXCL,
+ * holds the pid of its holder. A waiter takes the lock over as soon as that process is gone (a
+ * refresh killed mid-way), or, whatever the pid says, once the lock is older than `staleMs`.
+ * Two waiters taking over the same dead lock at once can both refresh: one extra token
+ * request, never a broken file (writes are atomic).
+ */
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
+
+export interface LockOptions {
+  staleMs: number
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+  /** Whether a process id is running; injectable for tests. */
+  alive?: (pid: number) => boolean
+}
+
+const POLL_MS = 25
+
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function holderIsGone(lock: string, staleMs: number, now: number, alive: (pid: number) => boolean): boolean {
+  try {
+    if (now - statSync(lock).mtimeMs > staleMs) return true
+    const pid = Number(readFileSync(lock, 'utf8'))
+    // An empty file is a holder between its create and its write: not gone.
+    return Number.isInteger(pid) && pid > 0 && !alive(pid)
+  } catch {
+    return false // released meanwhile: just try again
+  }
+}
+
+export async function withLock<T>(path: string, options: LockOptions, fn: () => Promise<T>): Promise<T> {
+  const lock = `${path}.lock`
+  const now = options.now ?? Date.now
+  const sleep = options.sleep ?? (ms => new Promise<void>(resolve => setTimeout(resolve, ms)))
+  const alive = options.alive ?? isRunning
+  for (;;) {
+    try {
+      const fd = openSync(lock, 'wx', 0o600)
+      try {
+        writeSync(fd, String(process.pid))
+      } finally {
+        closeSync(fd)
+      }
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      if (holderIsGone(lock, options.staleMs, now(), alive)) rmSync(lock, { force: true })
+      else await sleep(POLL_MS)
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    rmSync(lock, { force: true })
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * The private session file shared by the main step, the `flex-insights` command and the post
+ * step. It holds the SST, so it lives in a folder of its own under RUNNER_TEMP (made fresh with
+ * mkdtemp, mode 0700; the file 0600) instead of in an env var every later process would inherit.
+ *
+ * Nothing here is trusted because of its name: a folder or file is used only if it is a real
+ * folder or file (no symlink), owned by this user and closed to everyone else. Writes are atomic
+ * (a new file, then rename). Only node:fs: the command's fast path must not load the HTTP stack.
+ */
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
+import { dirname, join } from 'node:path'
+
+/** What the file holds: the session record plus what the command needs to reach the API. */
+export interface SessionFileContent {
+  version: 1
+  apiUrl: string
+  timeoutMs: number
+  maxAttempts: number
+  maxRetryWaitMs: number
+  /** Set by `flex-insights logout` / `delete-profile`: the post step then has nothing to do. */
+  loggedOut?: boolean
+  [field: string]: unknown
+}
+
+export class SessionFileError extends Error {}
+
+const FOLDER_PREFIX = 'flex-insights-auth-'
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
+
+// Names need to be unique, not secret (the folder is 0700), and node:crypto would add 1.5 ms
+// to every `flex-insights token` (see BENCHMARKS.md).
+const uniqueSuffix = (): string =>
+  `${process.pid.toString(16)}${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`
+
+/** A fresh private folder for one invocation of the action, with the path of its session file. */
+export function createSessionFolder(runnerTemp: string): { folder: string; file: string } {
+  const folder = mkdtempSync(join(runnerTemp, FOLDER_PREFIX))
+  checkPrivate(folder, 'folder')
+  return { folder, file: join(folder, `session-${uniqueSuffix()}.json`) }
+}
+
+interface Stats {
+  isSymbolicLink(): boolean
+  isDirectory(): boolean
+  isFile(): boolean
+  uid: number
+  mode: number
+}
+
+function refuse(stats: Stats, kind: 'folder' | 'file'): string | undefined {
+  if (stats.isSymbolicLink()) return 'is a symbolic link'
+  if (kind === 'folder' ? !stats.isDirectory() : !stats.isFile()) return `is not a ${kind}`
+  if (process.getuid && stats.uid !== process.getuid()) return 'belongs to another user'
+  if (process.platform !== 'win32' && (stats.mode & 0o077) !== 0)
+    return `is open to other users (mode ${(stats.mode & 0o777).toString(8)})`
+  return undefined
+}
+
+/** Throws unless `path` is a real folder or file of this user that nobody else can open. */
+export function checkPrivate(path: string, kind: 'folder' | 'file'): void {
+  let stats: Stats
+  try {
+    stats = lstatSync(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT')
+      throw new SessionFileError(
+        `session ${kind} ${path} does not exist (was the session already ended by the post step?)`
+      )
+    throw new SessionFileError(`cannot read session ${kind} ${path}: ${code ?? (error as Error).message}`)
+  }
+  const why = refuse(stats, kind)
+  if (why) throw new SessionFileError(`refusing to use session ${kind} ${path}: it ${why}`)
+}
+
+/** Writes the file atomically: a new 0600 file (never an existing one or a link), then rename. */
+export function writeSessionFile(path: string, content: SessionFileContent): void {
+  checkPrivate(dirname(path), 'folder')
+  const tmp = `${path}.${uniqueSuffix()}.tmp`
+  writeFileSync(tmp, JSON.stringify(content), { mode: 0o600, flag: 'wx' })
+  try {
+    renameSync(tmp, path)
+  } catch (error) {
+    rmSync(tmp, { force: true })
+    throw error
+  }
+}
+
+/** Reads the file after checking it and its folder; the content is checked by its users. */
+export function readSessionFile(path: string): SessionFileContent {
+  checkPrivate(dirname(path), 'folder')
+  let fd: number
+  try {
+    fd = openSync(path, constants.O_RDONLY | NO_FOLLOW)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT')
+      throw new SessionFileError(
+        `session file ${path} does not exist (was the session already ended by the post step?)`
+      )
+    if (code === 'ELOOP') throw new SessionFileError(`refusing to use session file ${path}: it is a symbolic link`)
+    throw new SessionFileError(`cannot read session file ${path}: ${code ?? (error as Error).message}`)
+  }
+  let text: string
+  try {
+    const why = refuse(Object.assign(fstatSync(fd), { isSymbolicLink: () => false }), 'file')
+    if (why) throw new SessionFileError(`refusing to use session file ${path}: it ${why}`)
+    text = readFileSync(fd, 'utf8')
+  } finally {
+    closeSync(fd)
+  }
+  try {
+    const content = JSON.parse(text) as SessionFileContent
+    if (content && content.version === 1 && typeof content.apiUrl === 'string') return content
+  } catch {
+    // reported below
+  }
+  throw new SessionFileError(`session file ${path} is not a Flex Insights Auth session file`)
+}
+
+/** Removes the session's private folder (file, lock, command shims) after the post step. */
+export function removeSessionFolder(file: string): void {
+  const folder = dirname(file)
+  try {
+    checkPrivate(folder, 'folder')
+  } catch {
+    return // not ours to delete (a planted link, say): leave it alone
+  }
+  rmSync(folder, { recursive: true, force: true })
+}
