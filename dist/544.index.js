@@ -656,7 +656,9 @@ function request(values, positionals, io, apiUrl) {
     if (positionals.length !== 1)
         throw new UsageError('give exactly one <path>, such as /gdc/account/profile/<id>');
     const path = positionals[0];
-    if (!path.startsWith('/gdc/') || !(0,origin/* urlUnder */.U3)(apiUrl, path)) {
+    // Checked on the resolved URL, so dot segments (/gdc/../x, %2e%2e) cannot leave /gdc/.
+    const url = (0,origin/* urlUnder */.U3)(apiUrl, path);
+    if (!path.startsWith('/gdc/') || !url?.pathname.startsWith(`${new URL(apiUrl).pathname.replace(/\/$/, '')}/gdc/`)) {
         throw new UsageError(`"${path}" is not a /gdc/ path on the API URL: give a path such as /gdc/md/<workspace>/query/reports, not a URL`);
     }
     if (values.data !== undefined && values.input !== undefined)

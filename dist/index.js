@@ -430,12 +430,12 @@ class AccountClient {
             hint = 'The API asked to slow down; try again later';
         return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(call, res, this.transport.redact, { hint });
     }
-    protocolError(call, res, what) {
+    protocolError(call, res, what, hint) {
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD(call, `unexpected response (HTTP ${res.status}): ${what}`, {
             kind: 'protocol',
             status: res.status,
             requestId: res.requestId,
-            hint: `Check that api-url points at the Flex Insights API (https://analytics.ytica.com)`
+            hint: hint ?? 'Check that api-url points at the Flex Insights API (https://analytics.ytica.com)'
         });
     }
     parseJson(call, res) {
@@ -458,8 +458,13 @@ class AccountClient {
         const value = candidates.find(c => c !== undefined && c !== '');
         if (value !== undefined && !(0,_tokens_js__WEBPACK_IMPORTED_MODULE_1__/* .isToken */ .sg)(value)) {
             const name = kind === 'sst' ? 'Super Secured Token' : 'Temporary Token';
+            // An SST that cannot be sent cannot be logged out either: say how to end it anyway.
+            const hint = kind === 'sst'
+                ? 'It was not used, so the session it stands for cannot be ended by this action; ' +
+                    'change the password of this user to end it'
+                : undefined;
             throw this.protocolError(call, res, `the ${name} contains characters that cannot travel in a header or a cookie ` +
-                `(white space, control characters, ; , " or \\)`);
+                `(white space, control characters, ; , " or \\)`, hint);
         }
         return value;
     }

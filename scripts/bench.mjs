@@ -43,14 +43,17 @@ rmSync(work, { recursive: true, force: true })
 mkdirSync(work, { recursive: true })
 const rssFile = join(work, 'rss.txt')
 const preload = join(work, 'rss-preload.cjs')
-writeFileSync(preload, `process.on('exit', () => {
+writeFileSync(
+  preload,
+  `process.on('exit', () => {
   const fs = require('fs')
   let kb
   try { kb = Number(/^VmHWM:\\s+(\\d+)/m.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1]) }
   catch { kb = process.resourceUsage().maxRSS }
   fs.appendFileSync(process.env.BENCH_RSS_FILE, kb + '\\n')
 })
-`)
+`
+)
 
 /**
  * The floor bundle: nothing but `import '@actions/core'`, bundled the same way as dist/.
@@ -72,8 +75,7 @@ async function buildCoreOnly(stock) {
     const { code } = await ncc(entry, { esm: true, minify: false, sourceMap: false, quiet: true })
     writeFileSync(join(dir, 'index.mjs'), code)
     return join(dir, 'index.mjs')
-  }
-  finally {
+  } finally {
     process.chdir(cwd)
   }
 }
@@ -100,7 +102,8 @@ async function measure(emu, prepare, step, runs = RUNS) {
     const before = emu ? emu.log.length : 0
     rmSync(rssFile, { force: true })
     const result = await step(ctx, withRss ? { NODE_OPTIONS: `--require=${preload}`, BENCH_RSS_FILE: rssFile } : {})
-    if (result.exitCode !== 0) throw new Error(`step failed (exit ${result.exitCode}): ${result.stderr}${result.stdout}`)
+    if (result.exitCode !== 0)
+      throw new Error(`step failed (exit ${result.exitCode}): ${result.stderr}${result.stdout}`)
     if (withRss) {
       const values = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)
       rss.push(Math.max(...values) / 1024)
@@ -110,19 +113,32 @@ async function measure(emu, prepare, step, runs = RUNS) {
     }
     await ctx.cleanup?.()
   }
-  return { wall: median(walls), rss: median(rss), requests: median(reqs), min: Math.min(...walls), max: Math.max(...walls) }
+  return {
+    wall: median(walls),
+    rss: median(rss),
+    requests: median(reqs),
+    min: Math.min(...walls),
+    max: Math.max(...walls)
+  }
 }
 
 async function benchNode(node, coreOnly, coreLazy) {
   const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
   process.stderr.write(`\n== ${version} (${node})\n`)
-  const bare = () => ({ job: new RunnerJob({ node }), cleanup() { this.job.cleanup() } })
+  const bare = () => ({
+    job: new RunnerJob({ node }),
+    cleanup() {
+      this.job.cleanup()
+    }
+  })
   const floors = {
     node: await measure(null, bare, (c, env) => c.job.exec(node, ['-e', '0'], { env }), SHORT_RUNS),
     core: await measure(null, bare, (c, env) => c.job.exec(node, [coreOnly], { env })),
     coreLazy: await measure(null, bare, (c, env) => c.job.exec(node, [coreLazy], { env }))
   }
-  process.stderr.write(`floors: node -e 0 ${floors.node.wall} ms, core-only ${floors.core.wall} ms (undici deferred: ${floors.coreLazy.wall} ms)\n`)
+  process.stderr.write(
+    `floors: node -e 0 ${floors.node.wall} ms, core-only ${floors.core.wall} ms (undici deferred: ${floors.coreLazy.wall} ms)\n`
+  )
 
   const rows = []
   for (const latencyMs of LATENCIES) {
@@ -134,9 +150,21 @@ async function benchNode(node, coreOnly, coreLazy) {
       const rt = n => floors.core.wall + n * latencyMs
 
       if (loginReturnsTt) {
-        add('main (login carries the TT)', 1, await measure(emu, bare, (c, env) => c.job.uses({ with: withInputs(), env })), rt(1), 'core + 1 RT')
+        add(
+          'main (login carries the TT)',
+          1,
+          await measure(emu, bare, (c, env) => c.job.uses({ with: withInputs(), env })),
+          rt(1),
+          'core + 1 RT'
+        )
       } else {
-        add('main (login without TT)', 2, await measure(emu, bare, (c, env) => c.job.uses({ with: withInputs(), env })), rt(2), 'core + 2 RT')
+        add(
+          'main (login without TT)',
+          2,
+          await measure(emu, bare, (c, env) => c.job.uses({ with: withInputs(), env })),
+          rt(2),
+          'core + 2 RT'
+        )
         await emu.close()
         continue
       }
@@ -159,12 +187,24 @@ async function benchNode(node, coreOnly, coreLazy) {
       const shim = join(main.path[0], 'flex-insights')
       const file = main.env.FLEX_INSIGHTS_SESSION_FILE
       const keep = async () => ({ job: shared.job })
-      add('flex-insights token (cached)', 0, await measure(emu, keep, (c, env) => c.job.exec(shim, ['token'], { env }), SHORT_RUNS), floors.node.wall, 'node -e 0')
+      add(
+        'flex-insights token (cached)',
+        0,
+        await measure(emu, keep, (c, env) => c.job.exec(shim, ['token'], { env }), SHORT_RUNS),
+        floors.node.wall,
+        'node -e 0'
+      )
       const stale = async () => {
         ageSession(file)
         return { job: shared.job }
       }
-      add('flex-insights token (refresh)', 1, await measure(emu, stale, (c, env) => c.job.exec(shim, ['token'], { env })), rt(1), 'core + 1 RT')
+      add(
+        'flex-insights token (refresh)',
+        1,
+        await measure(emu, stale, (c, env) => c.job.exec(shim, ['token'], { env })),
+        rt(1),
+        'core + 1 RT'
+      )
       await shared.job.runPosts()
       shared.cleanup()
       await emu.close()
@@ -182,7 +222,10 @@ function ageSession(file) {
 
 function node24Path() {
   try {
-    return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
   } catch {
     return undefined
   }
@@ -199,13 +242,22 @@ function targetOf(row) {
 function markdown(results, size) {
   const lines = []
   lines.push('# Benchmarks', '')
-  lines.push(`Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB.`)
-  lines.push(`Each step is the committed \`dist/\` run as the GitHub runner runs it (\`scripts/runner.mjs\`: INPUT_* env, file commands, STATE_* for post) against the emulator; median of ${RUNS} timed runs (${SHORT_RUNS} for \`node -e 0\` and the cached token), peak RSS median of ${RSS_RUNS} separate runs. RT = one round trip of injected latency.`)
+  lines.push(
+    `Generated by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB.`
+  )
+  lines.push(
+    `Each step is the committed \`dist/\` run as the GitHub runner runs it (\`scripts/runner.mjs\`: INPUT_* env, file commands, STATE_* for post) against the emulator; median of ${RUNS} timed runs (${SHORT_RUNS} for \`node -e 0\` and the cached token), peak RSS median of ${RSS_RUNS} separate runs. RT = one round trip of injected latency.`
+  )
   lines.push('', '![time against floor per step](.github/benchmarks.svg)', '')
   for (const r of results) {
-    lines.push(`## ${r.version}${r.primary ? ' (the action\'s runtime)' : ''}`, '')
-    lines.push(`Floors: \`node -e 0\` **${fmt(r.floors.node.wall)} ms**, ${fmt(r.floors.node.rss)} MB; bundle that only imports \`@actions/core\` **${fmt(r.floors.core.wall)} ms**, ${fmt(r.floors.core.rss)} MB (the same bundle with undici deferred as \`dist/\` does it: ${fmt(r.floors.coreLazy.wall)} ms, ${fmt(r.floors.coreLazy.rss)} MB).`, '')
-    lines.push('| step | latency | requests (target) | median wall | floor | ratio | target | peak RSS | RSS / core floor |')
+    lines.push(`## ${r.version}${r.primary ? " (the action's runtime)" : ''}`, '')
+    lines.push(
+      `Floors: \`node -e 0\` **${fmt(r.floors.node.wall)} ms**, ${fmt(r.floors.node.rss)} MB; bundle that only imports \`@actions/core\` **${fmt(r.floors.core.wall)} ms**, ${fmt(r.floors.core.rss)} MB (the same bundle with undici deferred as \`dist/\` does it: ${fmt(r.floors.coreLazy.wall)} ms, ${fmt(r.floors.coreLazy.rss)} MB).`,
+      ''
+    )
+    lines.push(
+      '| step | latency | requests (target) | median wall | floor | ratio | target | peak RSS | RSS / core floor |'
+    )
     lines.push('|---|---|---|---|---|---|---|---|---|')
     for (const row of r.rows) {
       const t = targetOf(row)
@@ -226,11 +278,14 @@ function markdown(results, size) {
     `- **undici is never loaded.** \`@actions/core\` imports \`@actions/http-client\`, and with it undici, at its top for one function (\`getIDToken\`) that this action never calls. \`dist/\` resolves that import to a stand-in that loads the real client on its first request (\`src/lazy-http-client.ts\`), so on ${p.version} the core-only bundle built that way starts in ${fmt(p.floors.coreLazy.wall)} ms instead of ${fmt(p.floors.core.wall)} ms. That is why main and post come in under the core-only floor even at 0 ms latency. Against the undici-deferred bundle plus its round trip, main at 0 ms costs ${fmt(main0.wall - p.floors.coreLazy.wall)} ms more: building and sending the first request on a cold process, three saveState, the private session file, the command shims, twelve output/env file commands, the step summary and the compile-cache write (instrumented 2026-11-26: ~8, ~6 and ~2 ms).`,
     '- **Round trips overlap start-up.** Each step sends its first request before loading `@actions/core` and the rest of the action, so with real latency main and post finish *under* "floor + round trips": the request travels while the modules load.',
     `- **Cached \`flex-insights token\`** loads one ${fmt(size.loadedByCachedToken / 1024, 0)} KiB CommonJS file, reads one JSON file and writes the token with \`fs.writeSync\`: no \`@actions/core\`, no HTTP stack, no request, and no \`process.stdout\`, which for a pipe is a \`net.Socket\` costing ~3 ms of start-up. A refresh loads the HTTP layer without undici too (only a proxy needs \`@actions/http-client\`).`,
-    '- **Peak RSS** is the peak resident set of the step\'s own process (VmHWM from `/proc/self/status` at exit; `getrusage` would report the bench process\'s RSS, which survives `execve`).',
+    "- **Peak RSS** is the peak resident set of the step's own process (VmHWM from `/proc/self/status` at exit; `getrusage` would report the bench process's RSS, which survives `execve`).",
     '- Node 20 has no compile cache (`module.enableCompileCache` arrived in 22.1), so its post step pays the full compile again.',
     ''
   )
-  lines.push(`\`dist/\`: ${size.files} JavaScript files, ${fmt(size.total / 1024, 0)} KiB in all (one shared bundle: main, post and the command use the same chunks); a cached \`flex-insights token\` loads only \`dist/cli.cjs\`, ${fmt(size.loadedByCachedToken / 1024, 1)} KiB.`, '')
+  lines.push(
+    `\`dist/\`: ${size.files} JavaScript files, ${fmt(size.total / 1024, 0)} KiB in all (one shared bundle: main, post and the command use the same chunks); a cached \`flex-insights token\` loads only \`dist/cli.cjs\`, ${fmt(size.loadedByCachedToken / 1024, 1)} KiB.`,
+    ''
+  )
   return `${lines.join('\n')}\n`
 }
 

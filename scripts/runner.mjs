@@ -308,13 +308,12 @@ export class RunnerJob {
       const published = [...Object.values(step.outputs), ...Object.values(step.env)].join('\n')
       const saved = Object.values(step.state).join('\n')
       for (const s of secrets) {
-        const piece = this.pieceOf(s, printed)
-        if (piece !== undefined)
-          found.push(
-            `${step.kind} ${step.id}: printed output contains ${piece === s ? 'a secret' : `a piece of a secret (${piece.length} characters)`}`
-          )
-        if (this.pieceOf(s, summary) !== undefined)
-          found.push(`${step.kind} ${step.id}: step summary contains a secret or a piece of one`)
+        const what = (/** @type {string | undefined} */ piece) =>
+          piece === s ? 'a secret' : `a piece of a secret (${piece?.length} characters)`
+        const shown = this.pieceOf(s, printed)
+        if (shown !== undefined) found.push(`${step.kind} ${step.id}: printed output contains ${what(shown)}`)
+        const summarised = this.pieceOf(s, summary)
+        if (summarised !== undefined) found.push(`${step.kind} ${step.id}: step summary contains ${what(summarised)}`)
         if (!(spec.published ?? []).includes(s) && this.pieceOf(s, published) !== undefined)
           found.push(`${step.kind} ${step.id}: an output or env var contains a secret`)
         if ((spec.neverSaved ?? []).includes(s) && saved.includes(s))

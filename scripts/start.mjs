@@ -57,7 +57,8 @@ async function main() {
   if (apiUrl) {
     login = process.env.FLEX_INSIGHTS_LOGIN ?? ''
     password = process.env.FLEX_INSIGHTS_PASSWORD ?? ''
-    if (!login || !password) throw new Error('with --api-url, set FLEX_INSIGHTS_LOGIN and FLEX_INSIGHTS_PASSWORD in the environment')
+    if (!login || !password)
+      throw new Error('with --api-url, set FLEX_INSIGHTS_LOGIN and FLEX_INSIGHTS_PASSWORD in the environment')
   } else {
     emulator = await startEmulator()
     apiUrl = emulator.url
@@ -86,7 +87,11 @@ async function main() {
     for (const [name, value] of Object.entries(main.env)) say(`    ${name.padEnd(29)} = ${job.masked(value)}`)
     say()
 
-    say(bold('▶ next step: GET $FLEX_INSIGHTS_API_URL/gdc/account/profile/$FLEX_INSIGHTS_PROFILE_ID with Cookie: $FLEX_INSIGHTS_COOKIE'))
+    say(
+      bold(
+        '▶ next step: GET $FLEX_INSIGHTS_API_URL/gdc/account/profile/$FLEX_INSIGHTS_PROFILE_ID with Cookie: $FLEX_INSIGHTS_COOKIE'
+      )
+    )
     const call = await job.run(`node -e '
       const base = process.env.FLEX_INSIGHTS_API_URL, id = process.env.FLEX_INSIGHTS_PROFILE_ID
       fetch(base + "/gdc/account/profile/" + id, { headers: { Cookie: process.env.FLEX_INSIGHTS_COOKIE, Accept: "application/json" } })
@@ -108,7 +113,9 @@ async function main() {
       say('✖ The post step did not end the session.')
       return 1
     }
-    const requests = emulator ? ` (${emulator.log.length} HTTP requests to the emulator, which confirms the session is dead)` : ''
+    const requests = emulator
+      ? ` (${emulator.log.length} HTTP requests to the emulator, which confirms the session is dead)`
+      : ''
     say(`✔ Success: logged in, used the token in a later step, logged out${requests}.`)
     return 0
   } finally {

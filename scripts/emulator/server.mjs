@@ -35,13 +35,15 @@ export const JSON_UTF8 = 'application/json;charset=UTF-8'
  * @property {string} [method]  match only this method (default: any)
  * @property {string | RegExp} [path]  match this path exactly, or by RegExp (default: any)
  * @property {number} [times]  how many matching requests it affects (default 1; Infinity for all)
- * @property {'status'|'reset'|'hang'|'truncated'|'latency'|'cut'|'transform'|'expire-tts'} kind
+ * @property {'status'|'reset'|'hang'|'truncated'|'latency'|'cut'|'transform'|'respond'|'expire-tts'} kind
  * @property {number} [status]  kind status
  * @property {'html'|'json'|'empty'} [body]  kind status (default html for 502-504, json otherwise)
  * @property {number|string} [retryAfter]  Retry-After of kind status
  * @property {number} [ms]  kind latency: delay, then serve normally
  * @property {number} [afterBytes]  kind cut: body bytes sent before the connection drops
- * @property {(answer: Answer, req: Req) => Answer} [edit]  kind transform: rewrite the answer
+ * @property {(answer: Answer, req: Req) => Answer} [edit]  kind transform: rewrite the answer (the
+ *   request is served first, with its effects: a login still opens a session)
+ * @property {(req: Req) => Answer} [reply]  kind respond: answer this instead; the request is not served
  */
 
 /**
@@ -54,6 +56,7 @@ export const JSON_UTF8 = 'application/json;charset=UTF-8'
  * @property {string} body
  * @property {string} outcome
  * @property {number} at
+ * @property {string} [encoding]  Content-Encoding of the answer (gzip when the client asked)
  */
 
 /** @param {number} status @param {string} title */
@@ -138,6 +141,7 @@ export async function startServer(options) {
         outcome
       }
     }
+    if (fault?.kind === 'respond' && fault.reply) return fault.reply(req)
     if (fault?.kind === 'expire-tts') options.expireTts()
     for (const area of options.areas) {
       const answer = area(req)
@@ -150,7 +154,7 @@ export async function startServer(options) {
   async function send(res, entry, answer, req, fault) {
     entry.status = answer.status
     entry.outcome =
-      fault && fault.kind !== 'latency' && fault.kind !== 'expire-tts' && fault.kind !== 'transform'
+      fault && !['latency', 'expire-tts', 'transform'].includes(fault.kind)
         ? `fault:${fault.kind}`
         : (answer.outcome ?? '')
     /** @type {Record<string, string | string[]>} */
@@ -166,6 +170,7 @@ export async function startServer(options) {
       body = zlib.gzipSync(body)
       headers['Content-Encoding'] = 'gzip'
     }
+    if (headers['Content-Encoding']) entry.encoding = String(headers['Content-Encoding'])
     const cutAt = fault?.kind === 'cut' ? (fault.afterBytes ?? 0) : Infinity
     if (!answer.stream) {
       if (body && cutAt === Infinity) headers['Content-Length'] = String(body.length)

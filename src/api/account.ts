@@ -76,12 +76,12 @@ export class AccountClient {
     return responseError(call, res, this.transport.redact, { hint })
   }
 
-  private protocolError(call: ApiCall, res: ApiResponse, what: string): FlexInsightsError {
+  private protocolError(call: ApiCall, res: ApiResponse, what: string, hint?: string): FlexInsightsError {
     return new FlexInsightsError(call, `unexpected response (HTTP ${res.status}): ${what}`, {
       kind: 'protocol',
       status: res.status,
       requestId: res.requestId,
-      hint: `Check that api-url points at the Flex Insights API (https://analytics.ytica.com)`
+      hint: hint ?? 'Check that api-url points at the Flex Insights API (https://analytics.ytica.com)'
     })
   }
 
@@ -107,11 +107,18 @@ export class AccountClient {
     const value = candidates.find(c => c !== undefined && c !== '')
     if (value !== undefined && !isToken(value)) {
       const name = kind === 'sst' ? 'Super Secured Token' : 'Temporary Token'
+      // An SST that cannot be sent cannot be logged out either: say how to end it anyway.
+      const hint =
+        kind === 'sst'
+          ? 'It was not used, so the session it stands for cannot be ended by this action; ' +
+            'change the password of this user to end it'
+          : undefined
       throw this.protocolError(
         call,
         res,
         `the ${name} contains characters that cannot travel in a header or a cookie ` +
-          `(white space, control characters, ; , " or \\)`
+          `(white space, control characters, ; , " or \\)`,
+        hint
       )
     }
     return value

@@ -59,7 +59,9 @@ stderr) or a failure, 2 usage error, 4 authentication (the session ended).
 function request(values: Values, positionals: string[], io: CliIo, apiUrl: string): ApiRequest {
   if (positionals.length !== 1) throw new UsageError('give exactly one <path>, such as /gdc/account/profile/<id>')
   const path = positionals[0]
-  if (!path.startsWith('/gdc/') || !urlUnder(apiUrl, path)) {
+  // Checked on the resolved URL, so dot segments (/gdc/../x, %2e%2e) cannot leave /gdc/.
+  const url = urlUnder(apiUrl, path)
+  if (!path.startsWith('/gdc/') || !url?.pathname.startsWith(`${new URL(apiUrl).pathname.replace(/\/$/, '')}/gdc/`)) {
     throw new UsageError(
       `"${path}" is not a /gdc/ path on the API URL: give a path such as /gdc/md/<workspace>/query/reports, not a URL`
     )

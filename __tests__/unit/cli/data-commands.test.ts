@@ -159,6 +159,8 @@ describe('api', () => {
     [['api', 'https://evil.test/gdc/x']],
     [['api', '//evil.test/gdc/x']],
     [['api', '/other/path']],
+    [['api', '/gdc/../other']],
+    [['api', '/gdc/%2e%2e/other']],
     [['api', '/gdc/x', '-X', 'TRACE']],
     [['api', '/gdc/x', '-d', '{not json']],
     [['api', '/gdc/x', '-H', 'Cookie: a=b']],

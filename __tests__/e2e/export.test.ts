@@ -1,0 +1,256 @@
+// Report export end to end: `flex-insights export` in a run step and the action's reports input,
+// against the emulator's raw export (202s, 204, gzip, faults mid-body). Every file is compared
+// with the emulator's own content; every test ends with the leak scan.
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { ageSession, count, DEMO_WORKSPACE, inputs, requests, setup, teardown, type Env } from './harness.js'
+
+let env: Env | undefined
+afterEach(async () => {
+  await teardown(env)
+  env = undefined
+})
+
+const WS = DEMO_WORKSPACE
+const POLL = /^\/gdc\/projects\/[^/]+\/execute\/raw\//
+const START = `/gdc/app/projects/${WS}/execute/raw`
+const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex')
+
+async function loggedIn(options: Parameters<typeof setup>[0] = {}, extra: Record<string, string> = {}) {
+  env = await setup(options)
+  const main = await env.job.uses({ with: inputs(env, { workspace: WS, ...extra }) })
+  expect(main.exitCode).toBe(0)
+  return { env, main, out: join(env.job.workspace, 'out') }
+}
+
+/** Files left in a folder, part files included. */
+const leftIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).map(d => d.name) : [])
+
+describe('flex-insights export', () => {
+  it('3 × 202 then 200: the CSV byte for byte, rows and SHA-256 in the summary, no part file', async () => {
+    const { env, out } = await loggedIn({ workspaces: [{ id: WS, reports: [{ id: '1001', rows: 1234, pending: 3 }] }] })
+    const run = await env.job.run(`flex-insights export 1001 -D out`)
+    expect(run.exitCode).toBe(0)
+    const file = readFileSync(join(out, 'report-1001.csv'))
+    expect(file.equals(env.emu.csv(WS, '1001'))).toBe(true)
+    expect(leftIn(out)).toEqual(['report-1001.csv'])
+    expect(run.stderr).toContain(`report 1001: out/report-1001.csv: 1234 rows, `)
+    expect(run.summary).toContain(
+      `| 1001 | ✅ written | out/report-1001.csv | ${file.length} | 1234 | \`${sha(file)}\` |`
+    )
+    expect(requests(env).filter(r => r.includes('/execute/raw'))).toEqual([
+      `POST ${START} 201`,
+      `GET /gdc/projects/${WS}/execute/raw/{id} 202`,
+      `GET /gdc/projects/${WS}/execute/raw/{id} 202`,
+      `GET /gdc/projects/${WS}/execute/raw/{id} 202`,
+      `GET /gdc/projects/${WS}/execute/raw/{id} 200`
+    ])
+    await env.job.runPosts()
+  })
+
+  it('204: an empty file, a notice, exit 0; with --fail-on-empty exit 3', async () => {
+    const { env, out } = await loggedIn()
+    const run = await env.job.run(
+      'set +e; flex-insights export 1003 -D out; echo "rc=$?"; flex-insights export 1003 -D out2 --fail-on-empty; echo "rc=$?"'
+    )
+    expect(run.stdout).toBe('rc=0\nrc=3\n')
+    expect(readFileSync(join(out, 'report-1003.csv'), 'utf8')).toBe('')
+    expect(run.commands.filter(c => c.name === 'notice').map(c => c.message)).toEqual([
+      'report 1003 has no data (HTTP 204): wrote an empty out/report-1003.csv',
+      'report 1003 has no data (HTTP 204): wrote an empty out2/report-1003.csv'
+    ])
+    await env.job.runPosts()
+  })
+
+  it('the TT expires in the middle of polling: exactly one refresh, and the export goes on', async () => {
+    const { env } = await loggedIn({ workspaces: [{ id: WS, reports: [{ id: '1001', rows: 50, pending: 2 }] }] })
+    env.emu.inject({ method: 'GET', path: POLL, kind: 'expire-tts' })
+    const run = await env.job.run('flex-insights export 1001 -D out')
+    expect(run.exitCode).toBe(0)
+    expect(count(env, 'GET /gdc/account/token')).toBe(1)
+    expect(run.summary).toMatch(/\| 1001 \| ✅ written .* \| 1 \| flex-insights-auth:/)
+    await env.job.runPosts()
+  })
+
+  it('a connection reset mid-download: fetched again, the file is byte-identical', async () => {
+    const { env, out } = await loggedIn({
+      gzip: false,
+      workspaces: [{ id: WS, reports: [{ id: '1001', rows: 20_000 }] }]
+    })
+    env.emu.inject({ method: 'GET', path: POLL, kind: 'cut', afterBytes: 300_000 })
+    const run = await env.job.run('flex-insights export 1001 -D out')
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toContain('report 1001: the download broke')
+    expect(readFileSync(join(out, 'report-1001.csv')).equals(env.emu.csv(WS, '1001'))).toBe(true)
+    expect(leftIn(out)).toEqual(['report-1001.csv'])
+    await env.job.runPosts()
+  })
+
+  it('a persistent 500: exit 1 after max-attempts, no file left', async () => {
+    const { env, out } = await loggedIn({}, { 'max-attempts': '2' })
+    env.emu.inject({ method: 'GET', path: POLL, kind: 'status', status: 500, times: Infinity })
+    const run = await env.job.run('set +e; flex-insights export 1001 -D out; echo "rc=$?"')
+    expect(run.stdout).toBe('rc=1\n')
+    expect(run.stderr).toMatch(
+      /report 1001: Flex Insights poll failed: HTTP 500: "Injected failure 500" \(after 2 attempts\)/
+    )
+    expect(leftIn(out)).toEqual([])
+    await env.job.runPosts()
+  })
+
+  it('410 once: the export is started again, then written', async () => {
+    const { env } = await loggedIn()
+    env.emu.inject({ method: 'GET', path: POLL, kind: 'status', status: 410 })
+    const run = await env.job.run('flex-insights export 1001 -D out')
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toContain('report 1001: the result is gone (HTTP 410); starting the export again')
+    expect(count(env, `POST ${START}`)).toBe(2)
+    await env.job.runPosts()
+  })
+
+  it('400 on the start: exit 1 at once with the server message and request id, one request', async () => {
+    const { env, out } = await loggedIn()
+    env.emu.inject({ method: 'POST', path: START, kind: 'status', status: 400, body: 'json' })
+    const run = await env.job.run('set +e; flex-insights export 1001 -D out; echo "rc=$?"')
+    expect(run.stdout).toBe('rc=1\n')
+    expect(run.stderr).toMatch(
+      /report 1001: Flex Insights export failed: HTTP 400: "Injected failure 400" \[request id flex-insights-auth:\S+\]\. The report cannot be exported as it is/
+    )
+    expect(count(env, `POST ${START}`)).toBe(1)
+    expect(leftIn(out)).toEqual([])
+    await env.job.runPosts()
+  })
+
+  it('--timeout: exit 5, the result URL printed, no file left', async () => {
+    const { env, out } = await loggedIn({ workspaces: [{ id: WS, reports: [{ id: '1001', pending: 1_000_000 }] }] })
+    const run = await env.job.run('set +e; flex-insights export 1001 -D out --timeout 2; echo "rc=$?"')
+    expect(run.stdout).toBe('rc=5\n')
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `report 1001: timed out after 2 s; the result may still be fetched later from ${env.emu.url}/gdc/projects/${WS}/execute/raw/[0-9a-f]+\\?q=\\S+&c=\\S+`
+      )
+    )
+    expect(leftIn(out)).toEqual([])
+    await env.job.runPosts()
+  })
+
+  it('gzip when the server offers it, identity when not: the same file', async () => {
+    for (const gzip of [true, false]) {
+      const { env, out } = await loggedIn({ gzip, workspaces: [{ id: WS, reports: [{ id: '1001', rows: 5000 }] }] })
+      await env.job.run('flex-insights export 1001 -D out')
+      expect(readFileSync(join(out, 'report-1001.csv')).equals(env.emu.csv(WS, '1001'))).toBe(true)
+      expect(env.emu.log.find(e => POLL.test(e.path))?.encoding).toBe(gzip ? 'gzip' : undefined)
+      await env.job.runPosts()
+      await teardown(env)
+    }
+    env = undefined
+  })
+
+  it('a global identifier and an Analytics Portal URL; -o - writes the CSV to stdout and nothing else', async () => {
+    const { env, out } = await loggedIn()
+    const portal = `https://analytics.ytica.com/#s=/gdc/projects/${WS}|analysisPage|head|/gdc/md/${WS}/obj/1002`
+    const run = await env.job.run(
+      `flex-insights export aBcDeFgH1001 "${portal}" -D out && flex-insights export 1002 -o - > stdout.csv`
+    )
+    expect(run.exitCode).toBe(0)
+    expect(readFileSync(join(out, 'report-1001.csv')).equals(env.emu.csv(WS, '1001'))).toBe(true)
+    expect(readFileSync(join(out, 'report-1002.csv')).equals(env.emu.csv(WS, '1002'))).toBe(true)
+    expect(readFileSync(join(env.job.workspace, 'stdout.csv')).equals(env.emu.csv(WS, '1002'))).toBe(true)
+    expect(count(env, `POST /gdc/md/${WS}/identifiers`)).toBe(1)
+    await env.job.runPosts()
+  })
+
+  it('an existing file without --clobber: exit 2 before any request', async () => {
+    const { env, out } = await loggedIn()
+    await env.job.run('mkdir -p out && echo keep > out/report-1001.csv')
+    const before = env.emu.log.length
+    const run = await env.job.run('set +e; flex-insights export 1001 -D out; echo "rc=$?"')
+    expect(run.stdout).toBe('rc=2\n')
+    expect(readFileSync(join(out, 'report-1001.csv'), 'utf8')).toBe('keep\n')
+    expect(env.emu.log.length).toBe(before)
+    await env.job.runPosts()
+  })
+
+  it('8 reports in parallel with an expired TT: one token request, every file right', async () => {
+    const reports = Array.from({ length: 8 }, (_, i) => ({ id: String(2001 + i), rows: 100 + i, pending: 1 }))
+    const { env, main, out } = await loggedIn({ workspaces: [{ id: WS, reports }] })
+    env.emu.expireTts()
+    ageSession(main.env.FLEX_INSIGHTS_SESSION_FILE)
+    const run = await env.job.run(`flex-insights export ${reports.map(r => r.id).join(' ')} -D out --parallel 8`)
+    expect(run.exitCode).toBe(0)
+    expect(count(env, 'GET /gdc/account/token')).toBe(1)
+    for (const r of reports)
+      expect(readFileSync(join(out, `report-${r.id}.csv`)).equals(env.emu.csv(WS, r.id))).toBe(true)
+    await env.job.runPosts()
+  })
+
+  it('SIGTERM while downloading: no part file and no file left', async () => {
+    const { env, out } = await loggedIn({
+      gzip: false,
+      latencyMs: 0,
+      workspaces: [{ id: WS, reports: [{ id: '1001', rows: 10, pendingMs: 60_000 }] }]
+    })
+    const shim = join(env.job.paths[0], 'flex-insights')
+    const child = spawn(shim, ['export', '1001', '-D', out], {
+      env: { ...process.env, ...env.job.jobEnv },
+      cwd: env.job.workspace
+    })
+    const stopped = new Promise<number | null>(resolve =>
+      child.on('close', (code, signal) => resolve(code ?? (signal ? 143 : null)))
+    )
+    for (let i = 0; i < 600 && !env.emu.log.some(e => POLL.test(e.path)); i++) await new Promise(r => setTimeout(r, 50))
+    child.kill('SIGTERM')
+    expect(await stopped).toBe(143)
+    expect(leftIn(out)).toEqual([])
+    await env.job.runPosts()
+  })
+})
+
+describe('the reports input', () => {
+  it('exports after login into output-dir, sets files and the summary; post still logs out', async () => {
+    env = await setup()
+    const main = await env.job.uses({ with: inputs(env, { workspace: WS, reports: `1001\naBcDeFgH1002\n1003` }) })
+    expect(main.exitCode).toBe(0)
+    expect(JSON.parse(main.outputs.files)).toEqual([
+      'flex-insights-exports/report-1001.csv',
+      'flex-insights-exports/report-1002.csv',
+      'flex-insights-exports/report-1003.csv'
+    ])
+    const dir = join(env.job.workspace, 'flex-insights-exports')
+    expect(readFileSync(join(dir, 'report-1001.csv')).equals(env.emu.csv(WS, '1001'))).toBe(true)
+    expect(main.env.FLEX_INSIGHTS_WORKSPACE).toBe(WS)
+    expect(main.summary).toContain('| 1001 | ✅ written | flex-insights-exports/report-1001.csv |')
+    expect(main.summary).toContain('| 1003 | ⚠️ empty (no data) | flex-insights-exports/report-1003.csv | 0 | 0 |')
+    expect(main.commands.filter(c => c.name === 'notice').map(c => c.message)).toEqual([
+      'Report 1003 has no data (HTTP 204): wrote an empty flex-insights-exports/report-1003.csv'
+    ])
+    const [post] = await env.job.runPosts()
+    expect(post.stdout).toContain('Logged out of Flex Insights')
+    expect(env.emu.liveSessions()).toEqual([])
+  })
+
+  it('a failed report fails the step after every report was tried; post still logs out', async () => {
+    env = await setup()
+    env.emu.inject({ method: 'POST', path: START, kind: 'status', status: 403, body: 'json' })
+    const main = await env.job.uses({ with: inputs(env, { workspace: WS, reports: '1001\n1002' }) })
+    expect(main.exitCode).toBe(1)
+    expect(main.errors).toEqual([
+      expect.stringMatching(/^1 of 2 report export\(s\) failed:\n- report 1001: Flex Insights export failed: HTTP 403/)
+    ])
+    expect(JSON.parse(main.outputs.files)).toEqual(['flex-insights-exports/report-1002.csv'])
+    await env.job.runPosts()
+    expect(env.emu.liveSessions()).toEqual([])
+  })
+
+  it('reports without a workspace: an input error before any request', async () => {
+    env = await setup()
+    const main = await env.job.uses({ with: inputs(env, { reports: '1001' }) })
+    expect(main.errors[0]).toContain('Input "reports": 1001 needs a workspace')
+    expect(env.emu.log).toEqual([])
+    writeFileSync(join(env.job.workspace, 'x'), '')
+    await env.job.runPosts()
+  })
+})
