@@ -603,8 +603,11 @@ class PartFile {
     constructor(target) {
         this.target = target;
         this.path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.part`);
+        // Opened here, not by the stream: an asynchronous open could create the file after a
+        // failure had already removed it.
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.path, 'wx', 0o644);
         open.add(this.path);
-        this.stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(this.path, { flags: 'wx', mode: 0o644, highWaterMark: 1024 * 1024 });
+        this.stream = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(this.path, { fd, highWaterMark: 1024 * 1024 });
     }
     /** Gives the complete file its name; without `clobber` an existing file is never replaced. */
     async commit(clobber) {

@@ -202,7 +202,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
         `Flex Insights emulator listening on ${emulator.url}\n` +
           `Demo account: login ${login}  password ${password}\n` +
           `Demo workspace: ${DEMO_WORKSPACE} (reports 1001, 1002, 1003)\n` +
-          `Try: npm start -- --api-url ${emulator.url}\n`
+          `Try: npm start -- --api-url ${emulator.url}\n` +
+          `     npm start -- --api-url ${emulator.url} --password   (a wrong password; five in a row lock the account)\n`
       )
       const stop = () => emulator.close().then(() => process.exit(0))
       process.on('SIGINT', stop)

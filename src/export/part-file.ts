@@ -6,7 +6,7 @@
  * and readers need only the atomic rename.
  */
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync, linkSync, renameSync, rmSync, type WriteStream } from 'node:fs'
+import { createWriteStream, existsSync, linkSync, openSync, renameSync, rmSync, type WriteStream } from 'node:fs'
 import { once } from 'node:events'
 import { basename, dirname, join } from 'node:path'
 
@@ -31,8 +31,11 @@ export class PartFile {
 
   constructor(readonly target: string) {
     this.path = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`)
+    // Opened here, not by the stream: an asynchronous open could create the file after a
+    // failure had already removed it.
+    const fd = openSync(this.path, 'wx', 0o644)
     open.add(this.path)
-    this.stream = createWriteStream(this.path, { flags: 'wx', mode: 0o644, highWaterMark: 1024 * 1024 })
+    this.stream = createWriteStream(this.path, { fd, highWaterMark: 1024 * 1024 })
   }
 
   /** Gives the complete file its name; without `clobber` an existing file is never replaced. */
