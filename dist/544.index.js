@@ -285,8 +285,8 @@ Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/export/batch.ts + 4 modules
-var batch = __webpack_require__(6922);
+// EXTERNAL MODULE: ./src/export/batch.ts + 7 modules
+var batch = __webpack_require__(1855);
 // EXTERNAL MODULE: ./src/export/job.ts
 var export_job = __webpack_require__(949);
 // EXTERNAL MODULE: ./src/export/progress.ts

@@ -10,10 +10,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
 // index.js (ESM): the action's main and post steps and the full `flex-insights` command, with
 // lazily loaded chunks. cli.cjs (CommonJS, starts faster): the command's cached-token fast path.
+// digest-worker.js: the thread that digests a large export as it downloads.
 /** @type {Array<[string, string, boolean]>} */
 const entries = [
   ['index.js', 'src/index.ts', true],
-  ['cli.cjs', 'src/cli/fast-entry.ts', false]
+  ['cli.cjs', 'src/cli/fast-entry.ts', false],
+  ['digest-worker.js', 'src/export/digest-worker.ts', true]
 ]
 
 // src/api/lazy-http-client.ts stands in for @actions/core's @actions/http-client and loads the

@@ -89,6 +89,24 @@ describe('flex-insights export', () => {
     await env.job.runPosts()
   })
 
+  it('a report over 8 MiB (digested on its own thread), cut once after 9 MB: the right file, rows and SHA-256', async () => {
+    const { env, out } = await loggedIn({
+      gzip: false, // the cut counts bytes on the wire
+      workspaces: [{ id: WS, reports: [{ id: '1001', bytes: 12 * 1024 * 1024 }] }]
+    })
+    env.emu.inject({ method: 'GET', path: POLL, kind: 'cut', afterBytes: 9_000_000 })
+    const run = await env.job.run('flex-insights export 1001 -D out')
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toContain('report 1001: the download broke')
+    const file = readFileSync(join(out, 'report-1001.csv'))
+    expect(file.equals(env.emu.csv(WS, '1001'))).toBe(true)
+    expect(run.summary).toContain(
+      `| out/report-1001.csv | ${file.length} | ${env.emu.rowsOf(WS, '1001')} | \`${sha(file)}\` |`
+    )
+    expect(leftIn(out)).toEqual(['report-1001.csv'])
+    await env.job.runPosts()
+  })
+
   it('a persistent 500: exit 1 after max-attempts, no file left', async () => {
     const { env, out } = await loggedIn({}, { 'max-attempts': '2' })
     env.emu.inject({ method: 'GET', path: POLL, kind: 'status', status: 500, times: Infinity })

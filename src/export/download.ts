@@ -1,40 +1,22 @@
 /**
- * A result's CSV on its way to its target: through a tap that takes its SHA-256, rows and bytes,
- * into a part file that gets its name only when complete (part-file.ts), or to stdout. A body
- * that ends short of its Content-Length counts as broken, like a reset connection.
+ * A result's CSV on its way to its target: written chunk by chunk into a part file that gets
+ * its name only when complete (part-file.ts), or to stdout, with its SHA-256, rows and bytes
+ * taken on the way (background-digest.ts). A body that ends short of its Content-Length counts
+ * as broken, like a reset connection.
  */
-import { createHash } from 'node:crypto'
-import { Transform, Writable, type TransformCallback } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { once } from 'node:events'
 import { TransportFailure } from '../api/retry.js'
 import type { StreamedResponse } from '../api/transport.js'
-import { RowCounter } from './csv-rows.js'
+import { DownloadDigest } from './background-digest.js'
+import type { Digest } from './digest.js'
+import { COLLECT_EVERY, releaseBuffers } from './memory.js'
 import { PartFile } from './part-file.js'
 import type { ReportProgress } from './progress.js'
 
-export interface Saved {
+const KEEP_BUFFERS = process.env.FLEX_INSIGHTS_AUTH_COLLECT === 'off'
+
+export interface Saved extends Digest {
   bytes: number
-  rows: number
-  sha256: string
-}
-
-/** SHA-256, rows and bytes of what passes through, on the way to the file. */
-class Measure extends Transform {
-  readonly hash = createHash('sha256')
-  readonly rows = new RowCounter()
-  bytes = 0
-
-  constructor(private readonly progress: ReportProgress) {
-    super({ highWaterMark: 1024 * 1024 })
-  }
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.hash.update(chunk)
-    this.rows.update(chunk)
-    this.bytes += chunk.length
-    this.progress.bytes = this.bytes
-    done(null, chunk)
-  }
 }
 
 /**
@@ -46,33 +28,37 @@ export async function save(
   to: { path?: string; stdout?: NodeJS.WritableStream; clobber: boolean },
   progress: ReportProgress
 ): Promise<Saved> {
-  const measure = new Measure(progress)
   const part = to.path ? new PartFile(to.path) : undefined
+  const digest = new DownloadDigest(part?.fd)
+  let bytes = 0
+  let collected = 0
   try {
-    if (res.status === 204) res.body.resume()
-    const source = res.status === 204 ? emptySource() : res.body
-    await pipeline(source, measure, part ? part.stream : stdoutSink(to.stdout as NodeJS.WritableStream))
-    const expected = Number(res.headers['content-length'])
-    if (!res.headers['content-encoding'] && Number.isInteger(expected) && measure.bytes < expected) {
-      throw new TransportFailure(`the download ended after ${measure.bytes} of ${expected} bytes`, 'network', true)
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+      if (part) part.write(chunk)
+      else await writeOut(to.stdout as NodeJS.WritableStream, chunk)
+      bytes += chunk.length
+      progress.bytes = bytes
+      digest.add(chunk, bytes)
+      if (bytes - collected >= COLLECT_EVERY && !KEEP_BUFFERS) {
+        collected = bytes
+        releaseBuffers()
+      }
     }
-    await part?.commit(to.clobber)
+    const expected = Number(res.headers['content-length'])
+    if (!res.headers['content-encoding'] && Number.isInteger(expected) && bytes < expected) {
+      throw new TransportFailure(`the download ended after ${bytes} of ${expected} bytes`, 'network', true)
+    }
+    const { rows, sha256 } = await digest.finish(bytes)
+    part?.commit(to.clobber)
+    return { bytes, rows, sha256 }
   } catch (error) {
+    digest.dispose()
     part?.discard()
     throw error
   }
-  return { bytes: measure.bytes, rows: measure.rows.rows, sha256: measure.hash.digest('hex') }
 }
 
-async function* emptySource(): AsyncGenerator<Buffer> {}
-
-/** stdout as a pipeline's last stage, without ending it (other output may follow). */
-function stdoutSink(stdout: NodeJS.WritableStream): Writable {
-  return new Writable({
-    highWaterMark: 1024 * 1024,
-    write(chunk: Buffer, _encoding, done) {
-      if (stdout.write(chunk)) done()
-      else stdout.once('drain', () => done())
-    }
-  })
+/** stdout stays open afterwards: other output may follow. */
+async function writeOut(stdout: NodeJS.WritableStream, chunk: Buffer): Promise<void> {
+  if (!stdout.write(chunk)) await once(stdout as NodeJS.WritableStream & NodeJS.EventEmitter, 'drain')
 }

@@ -6,8 +6,7 @@
  * and readers need only the atomic rename.
  */
 import { randomBytes } from 'node:crypto'
-import { createWriteStream, existsSync, linkSync, openSync, renameSync, rmSync, type WriteStream } from 'node:fs'
-import { once } from 'node:events'
+import { closeSync, existsSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 
 /** Part files of this process that are not yet committed or discarded. */
@@ -27,21 +26,28 @@ export class TargetExistsError extends Error {
 
 export class PartFile {
   readonly path: string
-  readonly stream: WriteStream
+  /** Open for reading too: the digest reads the file back as it grows (background-digest.ts). */
+  readonly fd: number
+  private closed = false
 
   constructor(readonly target: string) {
     this.path = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`)
-    // Opened here, not by the stream: an asynchronous open could create the file after a
-    // failure had already removed it.
-    const fd = openSync(this.path, 'wx', 0o644)
+    this.fd = openSync(this.path, 'wx+', 0o644)
     open.add(this.path)
-    this.stream = createWriteStream(this.path, { fd, highWaterMark: 1024 * 1024 })
+  }
+
+  /**
+   * Synchronous, like curl's: the bytes are in the file when it returns, which is what the
+   * digest's reader relies on, and the bench shows no loss against a write stream.
+   */
+  write(chunk: Buffer): void {
+    for (let done = 0; done < chunk.length;) done += writeSync(this.fd, chunk, done)
   }
 
   /** Gives the complete file its name; without `clobber` an existing file is never replaced. */
-  async commit(clobber: boolean): Promise<void> {
-    if (!this.stream.closed) await once(this.stream, 'close')
+  commit(clobber: boolean): void {
     try {
+      this.close()
       if (clobber) renameSync(this.path, this.target)
       else {
         try {
@@ -61,8 +67,14 @@ export class PartFile {
 
   /** Removes the part file (after a failure, or after commit linked it). */
   discard(): void {
-    this.stream.destroy()
+    this.close()
     rmSync(this.path, { force: true })
     open.delete(this.path)
+  }
+
+  private close(): void {
+    if (this.closed) return
+    this.closed = true
+    closeSync(this.fd)
   }
 }

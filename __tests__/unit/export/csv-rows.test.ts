@@ -24,3 +24,44 @@ describe('RowCounter', () => {
     for (let cut = 0; cut <= text.length; cut++) expect(count(text.slice(0, cut), text.slice(cut))).toBe(3)
   })
 })
+
+/** The rule in its plainest form, to check the word-at-a-time loop against. */
+function reference(bytes: Uint8Array): number {
+  let quoted = false
+  let records = 0
+  let open = false
+  for (const byte of bytes) {
+    if (byte === 0x22) {
+      quoted = !quoted
+      open = true
+    } else if (byte === 0x0a && !quoted) {
+      records++
+      open = false
+    } else if (byte !== 0x0d) open = true
+  }
+  return Math.max(0, records + (open ? 1 : 0) - 1)
+}
+
+describe('RowCounter against the plain rule', () => {
+  it('agrees on random CSV-like bytes cut at random, unaligned places', () => {
+    let seed = 7
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed % n
+    }
+    const alphabet = Buffer.from('"\n\r,ab""\n')
+    for (let round = 0; round < 300; round++) {
+      // A larger buffer with an odd offset, so the words start unaligned.
+      const backing = Buffer.alloc(1 + random(200) + 64)
+      const bytes = backing.subarray(1 + random(3))
+      for (let i = 0; i < bytes.length; i++) bytes[i] = alphabet[random(alphabet.length)]
+      const counter = new RowCounter()
+      for (let at = 0; at < bytes.length;) {
+        const next = Math.min(bytes.length, at + 1 + random(40))
+        counter.update(bytes.subarray(at, next))
+        at = next
+      }
+      expect(counter.rows).toBe(reference(bytes))
+    }
+  })
+})

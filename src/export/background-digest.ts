@@ -1,0 +1,87 @@
+/**
+ * The digest of a download: taken inline from the chunks at first, then, once a report is large
+ * enough to pay for a thread, by dist/digest-worker.js reading the part file from its start
+ * while the main thread keeps the socket drained. Where the worker file is absent (running
+ * from src/ in unit tests) or no file is written (stdout), the digest stays inline.
+ */
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { StreamDigest, type Digest } from './digest.js'
+import type { Progress } from './digest-worker.js'
+
+/** Below this a thread costs more to start than hashing inline costs (BENCHMARKS.md "Decisions"). */
+export const BACKGROUND_FROM = 8 * 1024 * 1024
+/** How far the file must grow before the worker is told again. */
+const NOTIFY_BYTES = 4 * 1024 * 1024
+
+/** Beside this module's bundle in dist/ (scripts/bundle.mjs); a plain name, so ncc leaves it alone. */
+const WORKER_NAME = 'digest-worker.js'
+const workerFile = (): string => join(dirname(fileURLToPath(import.meta.url)), WORKER_NAME)
+let workerFileExists: boolean | undefined
+/** `npm run bench` turns the thread off to show what it is worth (BENCHMARKS.md "Decisions"). */
+const THREAD_OFF = process.env.FLEX_INSIGHTS_AUTH_DIGEST_THREAD === 'off'
+
+export class DownloadDigest {
+  private inline: StreamDigest | undefined = new StreamDigest()
+  private worker?: Worker
+  private answer?: Promise<Digest>
+  private told = 0
+
+  /** `fd`: the file the chunks are written to, open for reading too; none for stdout. */
+  constructor(private readonly fd?: number) {}
+
+  /** Call once `chunk` is written; `written` counts every byte so far. */
+  add(chunk: Buffer, written: number): void {
+    if (this.inline) {
+      this.inline.update(chunk)
+      if (
+        this.fd !== undefined &&
+        written >= BACKGROUND_FROM &&
+        !THREAD_OFF &&
+        (workerFileExists ??= existsSync(workerFile()))
+      ) {
+        this.start(this.fd)
+      }
+    }
+    if (this.worker && written - this.told >= NOTIFY_BYTES) this.tell({ written, end: false })
+  }
+
+  async finish(written: number): Promise<Digest> {
+    if (this.inline) return this.inline.result()
+    this.tell({ written, end: true })
+    try {
+      return await (this.answer as Promise<Digest>)
+    } finally {
+      this.dispose()
+    }
+  }
+
+  dispose(): void {
+    void this.worker?.terminate()
+  }
+
+  private start(fd: number): void {
+    const worker = new Worker(workerFile(), {
+      workerData: { fd },
+      // A few buffers at most; small heaps keep the export's memory flat.
+      resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 }
+    })
+    this.answer = new Promise<Digest>((resolve, reject) => {
+      worker.on('message', (answer: { digest?: Digest; error?: string }) =>
+        answer.digest ? resolve(answer.digest) : reject(new Error(`digest of the part file: ${answer.error}`))
+      )
+      worker.on('error', reject)
+      worker.on('exit', code => reject(new Error(`the digest thread stopped (exit code ${code})`)))
+    })
+    this.answer.catch(() => undefined) // awaited in finish(); a failed download never asks
+    this.worker = worker
+    this.inline = undefined // the worker reads the file from its first byte
+  }
+
+  private tell(progress: Progress): void {
+    this.told = progress.written
+    this.worker?.postMessage(progress)
+  }
+}

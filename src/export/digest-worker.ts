@@ -1,0 +1,27 @@
+/**
+ * Entry of dist/digest-worker.js, a worker thread that digests a part file while the main
+ * thread downloads into it (background-digest.ts). Hashing on the main thread stalled the
+ * socket; on its own thread it overlaps the transfer (BENCHMARKS.md "Decisions").
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { FileDigest } from './digest.js'
+
+export interface Progress {
+  /** Bytes the main thread has written to the file so far. */
+  written: number
+  /** No more bytes will come: answer with the digest. */
+  end: boolean
+}
+
+if (parentPort) {
+  const port = parentPort
+  const digest = new FileDigest((workerData as { fd: number }).fd)
+  port.on('message', (progress: Progress) => {
+    try {
+      digest.readTo(progress.written)
+      if (progress.end) port.postMessage({ digest: digest.result() })
+    } catch (error) {
+      port.postMessage({ error: (error as Error).message })
+    }
+  })
+}

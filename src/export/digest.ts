@@ -1,0 +1,53 @@
+/**
+ * A CSV's digest: its SHA-256 and its rows (csv-rows.ts), taken either from chunks as they
+ * stream past or by reading a file back as it grows (digest-worker.ts does that on its own
+ * thread, so hashing a large export does not slow its download).
+ */
+import { createHash } from 'node:crypto'
+import { readSync } from 'node:fs'
+import { RowCounter } from './csv-rows.js'
+
+export interface Digest {
+  rows: number
+  sha256: string
+}
+
+export class StreamDigest {
+  private readonly hash = createHash('sha256')
+  private readonly counter = new RowCounter()
+
+  update(chunk: Uint8Array): void {
+    this.hash.update(chunk)
+    this.counter.update(chunk)
+  }
+
+  result(): Digest {
+    return { rows: this.counter.rows, sha256: this.hash.digest('hex') }
+  }
+}
+
+/** Reads 1 MiB at a time: large enough that a read costs little, small enough to stay in cache. */
+const READ_BYTES = 1024 * 1024
+
+/** The digest of bytes [0, n) of an open file, read with positional reads (the writer's offset is untouched). */
+export class FileDigest {
+  private readonly stream = new StreamDigest()
+  private readonly buffer = Buffer.allocUnsafe(READ_BYTES)
+  private position = 0
+
+  constructor(private readonly fd: number) {}
+
+  /** Takes in the bytes up to `end`, which the writer has already written. */
+  readTo(end: number): void {
+    while (this.position < end) {
+      const read = readSync(this.fd, this.buffer, 0, Math.min(READ_BYTES, end - this.position), this.position)
+      if (read === 0) throw new Error(`the file ends at ${this.position} bytes, before ${end}`)
+      this.stream.update(this.buffer.subarray(0, read))
+      this.position += read
+    }
+  }
+
+  result(): Digest {
+    return this.stream.result()
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * Keeps an export's memory flat in its size. Every socket read arrives in a fresh buffer; once
+ * written, each is garbage that V8 frees only when it next collects, and with few JS objects
+ * per chunk that can be after ~64 MB of dead buffers. A minor collection every few MiB frees
+ * them as they die (`npm run bench`, BENCHMARKS.md "Decisions"). Jest reaches `gc` the same way.
+ */
+import v8 from 'node:v8'
+import vm from 'node:vm'
+
+type Collect = (options: { type: 'minor' }) => void
+let collect: Collect | null | undefined
+
+/** Bytes between collections: small against the 100 MB budget, rare against the transfer. */
+export const COLLECT_EVERY = 4 * 1024 * 1024
+
+export function releaseBuffers(): void {
+  if (collect === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc')
+      collect = (vm.runInNewContext('gc') as Collect | undefined) ?? null
+    } catch {
+      collect = null
+    }
+  }
+  collect?.({ type: 'minor' })
+}
