@@ -115,3 +115,53 @@ describe('layout', () => {
     }
   })
 })
+
+describe('conventions', () => {
+  const scripts = (dir: string): string[] =>
+    readdirSync(dir).flatMap(name => {
+      const path = join(dir, name)
+      return statSync(path).isDirectory() ? scripts(path) : /\.(m?js|ts)$/.test(name) ? [path] : []
+    })
+  const commented = [...files('src'), ...scripts('scripts'), ...files('__tests__')]
+
+  it('every document and section a comment cites exists', () => {
+    const cited = commented.flatMap(path =>
+      [...readFileSync(path, 'utf8').matchAll(/(?<![\w/.-])((?:docs\/[a-z-]+|[A-Z]+)\.md)(?:,? "([^"]+)")?/g)].map(
+        m => ({
+          from: path,
+          file: m[1],
+          section: m[2]
+        })
+      )
+    )
+    expect(cited.length).toBeGreaterThan(10)
+    for (const c of cited) {
+      const text = readFileSync(c.file, 'utf8')
+      const headings = text.split('\n').filter(l => l.startsWith('#'))
+      const found = c.section === undefined || headings.some(h => h.includes(c.section))
+      expect({ ...c, found }).toEqual({ ...c, found: true })
+    }
+  })
+
+  it('workflows pin every third-party action by commit, with its version beside it', () => {
+    const dir = '.github/workflows'
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(join(dir, name), 'utf8')
+      for (const [, ref, comment] of text.matchAll(/uses: (\S+)(.*)/g)) {
+        if (ref.startsWith('./')) continue
+        expect({ name, ref, pinned: /@[0-9a-f]{40}$/.test(ref) && / # v\d/.test(comment) }).toEqual({
+          name,
+          ref,
+          pinned: true
+        })
+      }
+      expect({ name, permissions: /^permissions:/m.test(text) }).toEqual({ name, permissions: true })
+    }
+  })
+
+  it('the CHANGELOG has a dated section for the version in package.json', () => {
+    expect(readFileSync('CHANGELOG.md', 'utf8')).toMatch(
+      new RegExp(`^## \\[${pkg.version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm')
+    )
+  })
+})
