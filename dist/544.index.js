@@ -88,6 +88,12 @@ const SESSION_OPTIONS = {
 };
 const SESSION_HELP = `  --session FILE             session file (default: $FLEX_INSIGHTS_SESSION_FILE)
   --prefix P                 the session of the step with env-prefix P ($P_SESSION_FILE)`;
+/** The workspace: -w, else $<PREFIX>_WORKSPACE (the action's workspace input); `variable` names that env var. */
+function workspaceOption(values, env) {
+    const prefix = typeof values.prefix === 'string' ? values.prefix : env_names/* DEFAULT_PREFIX */.Nf;
+    const variable = (0,env_names/* envName */.pD)(prefix, 'WORKSPACE');
+    return { workspace: typeof values.workspace === 'string' ? values.workspace : env[variable] || undefined, variable };
+}
 /** The session file path: --session, else the env var of --prefix (FLEX_INSIGHTS by default). */
 function sessionPath(values, env) {
     if (typeof values.session === 'string')
@@ -313,7 +319,6 @@ var export_summary = __webpack_require__(6146);
 
 
 
-
 const HELP = `Usage: flex-insights export <report>... [-w WS] [-o FILE|-] [-D DIR] [--parallel N]
                             [--timeout S] [--clobber] [--fail-on-empty] [--session FILE | --prefix P]
 
@@ -352,8 +357,7 @@ function jobsOf(values, positionals, io) {
     const { env } = io;
     if (!positionals.length)
         throw new UsageError('which report? Give at least one <report>');
-    const prefix = typeof values.prefix === 'string' ? values.prefix : env_names/* DEFAULT_PREFIX */.Nf;
-    const workspace = typeof values.workspace === 'string' ? values.workspace : env[(0,env_names/* envName */.pD)(prefix, 'WORKSPACE')] || undefined;
+    const { workspace, variable } = workspaceOption(values, env);
     const output = values.output;
     if (output !== undefined && positionals.length > 1)
         throw new UsageError('-o names one file; for several reports use -D DIR');
@@ -376,7 +380,7 @@ function jobsOf(values, positionals, io) {
     });
     for (const ref of refs) {
         if (!ref.workspace)
-            throw new UsageError(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${(0,env_names/* envName */.pD)(prefix, 'WORKSPACE')})`);
+            throw new UsageError(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`);
     }
     const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000;
     return refs.map(ref => ({
@@ -509,7 +513,6 @@ function printRows(io, header, rows, json) {
 
 
 
-
 const EXIT_HELP = 'Exit codes: 0 success (an empty list too), 1 failure, 2 usage error, 4 authentication (the session ended).';
 async function withMetadata(values, context, fn) {
     const session = openSession(values, context);
@@ -574,8 +577,7 @@ On a terminal the list is an aligned table; otherwise tab-separated lines.
 ${EXIT_HELP}
 `,
     run(values, _positionals, context) {
-        const prefix = typeof values.prefix === 'string' ? values.prefix : env_names/* DEFAULT_PREFIX */.Nf;
-        const workspace = typeof values.workspace === 'string' ? values.workspace : context.io.env[(0,env_names/* envName */.pD)(prefix, 'WORKSPACE')];
+        const { workspace } = workspaceOption(values, context.io.env);
         if (!workspace)
             throw new UsageError('which workspace? Pass -w WORKSPACE (list them with: flex-insights workspaces)');
         if (!(0,metadata/* isWorkspaceId */.Np)(workspace))

@@ -39,6 +39,13 @@ export const SESSION_OPTIONS = {
 export const SESSION_HELP = `  --session FILE             session file (default: $FLEX_INSIGHTS_SESSION_FILE)
   --prefix P                 the session of the step with env-prefix P ($P_SESSION_FILE)`
 
+/** The workspace: -w, else $<PREFIX>_WORKSPACE (the action's workspace input); `variable` names that env var. */
+export function workspaceOption(values: Values, env: NodeJS.ProcessEnv): { workspace?: string; variable: string } {
+  const prefix = typeof values.prefix === 'string' ? values.prefix : DEFAULT_PREFIX
+  const variable = envName(prefix, 'WORKSPACE')
+  return { workspace: typeof values.workspace === 'string' ? values.workspace : env[variable] || undefined, variable }
+}
+
 /** The session file path: --session, else the env var of --prefix (FLEX_INSIGHTS by default). */
 export function sessionPath(values: Values, env: NodeJS.ProcessEnv): string {
   if (typeof values.session === 'string') return values.session

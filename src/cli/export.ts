@@ -5,7 +5,6 @@
  */
 import { appendFileSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { DEFAULT_PREFIX, envName } from '../session/env-names.js'
 import { highestExit } from '../export/batch.js'
 import { EXIT, targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
 import { formatBytes, formatDuration } from '../export/progress.js'
@@ -20,7 +19,8 @@ import {
   SESSION_OPTIONS,
   type Command,
   type CommandContext,
-  type Values
+  type Values,
+  workspaceOption
 } from './context.js'
 import { CommandError, inActions, say, UsageError, workflowCommand } from './io.js'
 
@@ -62,9 +62,7 @@ With several reports every one is attempted and the highest code wins.
 function jobsOf(values: Values, positionals: string[], io: CommandContext['io']): ExportJob[] {
   const { env } = io
   if (!positionals.length) throw new UsageError('which report? Give at least one <report>')
-  const prefix = typeof values.prefix === 'string' ? values.prefix : DEFAULT_PREFIX
-  const workspace =
-    typeof values.workspace === 'string' ? values.workspace : env[envName(prefix, 'WORKSPACE')] || undefined
+  const { workspace, variable } = workspaceOption(values, env)
   const output = values.output as string | undefined
   if (output !== undefined && positionals.length > 1)
     throw new UsageError('-o names one file; for several reports use -D DIR')
@@ -84,10 +82,7 @@ function jobsOf(values: Values, positionals: string[], io: CommandContext['io'])
     }
   })
   for (const ref of refs) {
-    if (!ref.workspace)
-      throw new UsageError(
-        `${ref.input} needs a workspace: pass -w WORKSPACE (or set $${envName(prefix, 'WORKSPACE')})`
-      )
+    if (!ref.workspace) throw new UsageError(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`)
   }
   const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000
   return refs.map(ref => ({

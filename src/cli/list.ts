@@ -3,7 +3,6 @@
  */
 import { AuthorizedApi } from '../api/authorized.js'
 import { isWorkspaceId, MetadataClient } from '../api/metadata.js'
-import { DEFAULT_PREFIX, envName } from '../session/env-names.js'
 import type { StoredSession } from '../session/stored-session.js'
 import {
   openSession,
@@ -11,7 +10,8 @@ import {
   SESSION_OPTIONS,
   type Command,
   type CommandContext,
-  type Values
+  type Values,
+  workspaceOption
 } from './context.js'
 import { UsageError } from './io.js'
 import { printRows } from './table.js'
@@ -93,9 +93,7 @@ On a terminal the list is an aligned table; otherwise tab-separated lines.
 ${EXIT_HELP}
 `,
   run(values, _positionals, context) {
-    const prefix = typeof values.prefix === 'string' ? values.prefix : DEFAULT_PREFIX
-    const workspace =
-      typeof values.workspace === 'string' ? values.workspace : context.io.env[envName(prefix, 'WORKSPACE')]
+    const { workspace } = workspaceOption(values, context.io.env)
     if (!workspace)
       throw new UsageError('which workspace? Pass -w WORKSPACE (list them with: flex-insights workspaces)')
     if (!isWorkspaceId(workspace))
