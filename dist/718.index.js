@@ -29,6 +29,35 @@ function coreSources() {
 
 /***/ }),
 
+/***/ 9280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   l: () => (/* binding */ ExportsFailed)
+/* harmony export */ });
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
+/**
+ * How a step reports what went wrong: errors the action expects (API errors, input errors,
+ * failed exports) as their own message; anything else as one line, never a stack trace (debug
+ * logs may be public), with known secrets removed. The main step fails with that line; the post
+ * step only ever warns with it.
+ */
+
+
+/** Some reports of the `reports` input could not be exported (each was attempted). */
+class ExportsFailed extends Error {
+}
+function describeError(error, redact = text => text) {
+    if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD || error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof ExportsFailed)
+        return error.message;
+    return redact(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+
+/***/ }),
+
 /***/ 7718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -36,17 +65,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   REVOKE: () => (/* binding */ REVOKE),
 /* harmony export */   finishPost: () => (/* binding */ finishPost),
-/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */   run: () => (/* binding */ run),
+/* harmony export */   runPost: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
 /* harmony import */ var _core_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5124);
 /* harmony import */ var _early_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2181);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9280);
 /**
  * The post step (post-if: always()): end the session so the two-week SST dies with the job. It
  * never fails the job, and it never says a session ended unless the server said so: anything
  * else that may leave the SST alive is a warning that says how to revoke it.
  */
+
 
 
 
@@ -96,11 +128,17 @@ async function finishPost(start) {
             (0,_session_session_file_js__WEBPACK_IMPORTED_MODULE_1__/* .removeSessionFolder */ .Jf)(start.sessionFile);
     }
 }
-/** The post step with @actions/core from the start: the entry for @github/local-action. */
-async function run() {
-    const { runPost } = await Promise.all(/* import() */[__webpack_require__.e(588), __webpack_require__.e(924)]).then(__webpack_require__.bind(__webpack_require__, 9134));
-    await runPost((0,_early_js__WEBPACK_IMPORTED_MODULE_3__/* .startPost */ .V2)((0,_core_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .coreSources */ .w)()));
+/** The post step once its first request is under way (src/index.ts); it only ever warns. */
+async function runPost(start) {
+    try {
+        await finishPost(start);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Flex Insights post step: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error)}`);
+    }
 }
+/** The post step with @actions/core from the start: the entry for @github/local-action. */
+const run = () => runPost((0,_early_js__WEBPACK_IMPORTED_MODULE_3__/* .startPost */ .V2)((0,_core_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .coreSources */ .w)()));
 
 
 /***/ })

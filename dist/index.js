@@ -1822,7 +1822,7 @@ if (process.argv[2] === _cli_flag_js__WEBPACK_IMPORTED_MODULE_1__/* .CLI_FLAG */
     process.exitCode = await runCli(process.argv.slice(3));
 }
 else if (process.env.FLEX_INSIGHTS_AUTH_EARLY_START === 'off') {
-    const { run } = await (process.env.STATE_isPost ? Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)) : Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(588), __nccwpck_require__.e(691)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8691)));
+    const { run } = await (process.env.STATE_isPost ? Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718)) : Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(588), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9147)));
     await run();
 }
 else {
@@ -1831,8 +1831,11 @@ else {
     // Node 22+ loads ES modules without yielding to the event loop: wait until the request is on
     // the wire, or it would only be written after the loading and nothing would overlap.
     await start.transport?.written;
-    const { runStep } = await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(588), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9134));
-    await runStep(start);
+    // Each step loads only its own module: the post step never loads the export engine.
+    if (start.step === 'main')
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(588), __nccwpck_require__.e(147)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9147))).runMain(start);
+    else
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).runPost(start);
 }
 
 __webpack_async_result__();

@@ -1,6 +1,6 @@
 // @ts-check
 // Bundles src/ into dist/ with @vercel/ncc (JS API: the CLI can only write <dir>/index.js).
-// One bundle serves main and post (see src/action/step.ts).
+// One bundle serves main, post and the command (see src/index.ts).
 import ncc from '@vercel/ncc'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

@@ -17,6 +17,7 @@ if (process.argv[2] === CLI_FLAG) {
   // Node 22+ loads ES modules without yielding to the event loop: wait until the request is on
   // the wire, or it would only be written after the loading and nothing would overlap.
   await start.transport?.written
-  const { runStep } = await import('./action/step.js')
-  await runStep(start)
+  // Each step loads only its own module: the post step never loads the export engine.
+  if (start.step === 'main') await (await import('./action/main.js')).runMain(start)
+  else await (await import('./action/post.js')).runPost(start)
 }

@@ -16,13 +16,12 @@ import { runExports } from '../export/run.js'
 import { exportSummary } from '../export/summary.js'
 import { StoredSession } from '../session/stored-session.js'
 import { coreLogger } from './core-sources.js'
+import { ExportsFailed } from './failure.js'
 import type { ActionInputs } from './inputs.js'
 import { reportsSummary } from './summary.js'
 
 const TIMEOUT_MS = 30 * 60 * 1000
 const PARALLEL = 4
-
-export class ExportsFailed extends Error {}
 
 export async function runReportsInput(
   inputs: ActionInputs,

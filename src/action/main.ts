@@ -14,6 +14,7 @@ import { writeCommandShims } from './command-shim.js'
 import { coreLogger, coreSources } from './core-sources.js'
 import { BufferedLogger, nowOf, startMain, type MainStart } from './early.js'
 import { runReportsInput } from './exports.js'
+import { describeError } from './failure.js'
 import { publishCredentials } from './publish.js'
 import { STATE } from './state.js'
 import { loginSummary } from './summary.js'
@@ -81,8 +82,15 @@ export async function finishMain(start: MainStart): Promise<void> {
   }
 }
 
-/** The main step with @actions/core from the start: the entry for @github/local-action. */
-export async function run(): Promise<void> {
-  const { runMain } = await import('./step.js')
-  await runMain(startMain(coreSources()))
+/** The main step once its first request is under way (src/index.ts); it fails with one line. */
+export async function runMain(start: MainStart): Promise<void> {
+  core.saveState(STATE.isPost, 'true')
+  try {
+    await finishMain(start)
+  } catch (error) {
+    core.setFailed(describeError(error, text => start.secrets.redact(text)))
+  }
 }
+
+/** The main step with @actions/core from the start: the entry for @github/local-action. */
+export const run = (): Promise<void> => runMain(startMain(coreSources()))

@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { removeSessionFolder } from '../session/session-file.js'
 import { coreLogger, coreSources } from './core-sources.js'
 import { BufferedLogger, startPost, type PostStart } from './early.js'
+import { describeError } from './failure.js'
 
 export const REVOKE =
   'The SST may still be valid for up to two weeks; change the password of this user to revoke it now'
@@ -58,8 +59,14 @@ export async function finishPost(start: PostStart): Promise<void> {
   }
 }
 
-/** The post step with @actions/core from the start: the entry for @github/local-action. */
-export async function run(): Promise<void> {
-  const { runPost } = await import('./step.js')
-  await runPost(startPost(coreSources()))
+/** The post step once its first request is under way (src/index.ts); it only ever warns. */
+export async function runPost(start: PostStart): Promise<void> {
+  try {
+    await finishPost(start)
+  } catch (error) {
+    core.warning(`Flex Insights post step: ${describeError(error)}`)
+  }
 }
+
+/** The post step with @actions/core from the start: the entry for @github/local-action. */
+export const run = (): Promise<void> => runPost(startPost(coreSources()))

@@ -22,7 +22,9 @@ import { FakeRunner } from './fake-runner.js'
 
 const { startMain, startPost, earlySources } = await import('../../../src/action/early.js')
 const { coreSources } = await import('../../../src/action/core-sources.js')
-const { runMain, runPost, describeError } = await import('../../../src/action/step.js')
+const { runMain } = await import('../../../src/action/main.js')
+const { runPost } = await import('../../../src/action/post.js')
+const { describeError } = await import('../../../src/action/failure.js')
 const { createSessionFolder, writeSessionFile } = await import('../../../src/session/session-file.js')
 
 const INPUTS = { login: 'ana@example.com', password: PASSWORD, 'api-url': API }
