@@ -116,6 +116,16 @@ function openSession(values, context) {
         now: context.io.now
     });
 }
+/** Runs `fn` with the session of --session/--prefix, and closes its connections after. */
+async function withSession(values, context, fn) {
+    const session = openSession(values, context);
+    try {
+        return await fn(session);
+    }
+    finally {
+        session.close();
+    }
+}
 /** A string option's value, if given. */
 const stringOption = (values, name) => typeof values[name] === 'string' ? values[name] : undefined;
 /** A whole number option within bounds, or a usage error naming it. */
@@ -150,15 +160,10 @@ function minValidity(values) {
 }
 async function print(values, context, form) {
     const wanted = minValidity(values);
-    const session = openSession(values, context);
-    try {
-        const tt = await session.token(wanted);
-        context.io.stdout.write(`${form(tt)}\n`);
+    return withSession(values, context, async (session) => {
+        context.io.stdout.write(`${form(await session.token(wanted))}\n`);
         return 0;
-    }
-    finally {
-        session.close();
-    }
+    });
 }
 const tokenCommand = {
     name: 'token',
@@ -269,8 +274,7 @@ Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
         const confirm = values.confirm;
         if (typeof confirm !== 'string')
             throw new UsageError('delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone');
-        const session = openSession(values, context);
-        try {
+        return withSession(values, context, async (session) => {
             await session.end('delete-profile', login => {
                 if (confirm.toLowerCase() !== login.toLowerCase()) {
                     throw new CommandError(`refusing to delete: --confirm "${confirm}" is not the login of this session (${login}). ` +
@@ -280,10 +284,7 @@ Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
             say(context.io, `deleted the Flex Insights profile of ${session.login} (profile ${session.profileId}). ` +
                 `This cannot be undone; the session has ended`);
             return 0;
-        }
-        finally {
-            session.close();
-        }
+        });
     }
 };
 
@@ -449,8 +450,7 @@ const exportCommand = {
             if (path)
                 (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
         }
-        const session = openSession(values, context);
-        try {
+        return withSession(values, context, async (session) => {
             for (const job of jobs)
                 job.maxDownloads = session.transport.settings.maxAttempts;
             // On a terminal the progress line updates in place; in a log it is one line per 10 s.
@@ -465,10 +465,7 @@ const exportCommand = {
             if (inActions(context.io) && summary)
                 (0,external_node_fs_.appendFileSync)(summary, (0,export_summary/* exportSummary */.PD)(results, path => path));
             return (0,batch/* highestExit */.F)(results);
-        }
-        finally {
-            session.close();
-        }
+        });
     }
 };
 
@@ -515,13 +512,7 @@ function printRows(io, header, rows, json) {
 
 const EXIT_HELP = 'Exit codes: 0 success (an empty list too), 1 failure, 2 usage error, 4 authentication (the session ended).';
 async function withMetadata(values, context, fn) {
-    const session = openSession(values, context);
-    try {
-        return await fn(new metadata/* MetadataClient */.Pw(new authorized/* AuthorizedApi */.u(session.transport, session)), session);
-    }
-    finally {
-        session.close();
-    }
+    return withSession(values, context, session => fn(new metadata/* MetadataClient */.Pw(new authorized/* AuthorizedApi */.u(session.transport, session)), session));
 }
 const workspacesCommand = {
     name: 'workspaces',
@@ -717,8 +708,7 @@ const apiCommand = {
     data: true,
     help: api_HELP,
     async run(values, positionals, context) {
-        const session = openSession(values, context);
-        try {
+        return withSession(values, context, async (session) => {
             const req = request(values, positionals, context.io, session.transport.settings.apiUrl);
             const res = await new authorized/* AuthorizedApi */.u(session.transport, session).open(req);
             if (values.include) {
@@ -732,15 +722,12 @@ const apiCommand = {
                 context.io.stdout.write(`${lines.join('\n')}\n\n`);
             }
             if (res.status < 200 || res.status > 299) {
-                const body = await (0,api_body/* readText */.yR)(res.body, 1024 * 1024).catch(() => '');
+                const body = await (0,api_body/* readMessage */._8)(res.body);
                 throw new CommandError((0,errors/* responseError */.U3)('api', { ...res, body }, session.transport.redact).message);
             }
             await (0,promises_.pipeline)(res.body, context.io.stdout, { end: false });
             return 0;
-        }
-        finally {
-            session.close();
-        }
+        });
     }
 };
 

@@ -325,7 +325,8 @@ var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_
  */
 
 
-let collect;
+/** `npm run bench` turns it off to show what it is worth (FLEX_INSIGHTS_AUTH_COLLECT=off). */
+let collect = process.env.FLEX_INSIGHTS_AUTH_COLLECT === 'off' ? null : undefined;
 /** Bytes between collections: small against the 100 MB budget, rare against the transfer. */
 const COLLECT_EVERY = 4 * 1024 * 1024;
 function releaseBuffers() {
@@ -355,7 +356,6 @@ var part_file = __webpack_require__(8948);
 
 
 
-const KEEP_BUFFERS = process.env.FLEX_INSIGHTS_AUTH_COLLECT === 'off';
 /**
  * Saves a 200 (or an empty 204) answer to `path`, or to `stdout` when there is no path. Any
  * failure leaves no part file behind; `clobber` replaces an existing file.
@@ -374,7 +374,7 @@ async function save(res, to, progress) {
             bytes += chunk.length;
             progress.bytes = bytes;
             digest.add(chunk, bytes);
-            if (bytes - collected >= COLLECT_EVERY && !KEEP_BUFFERS) {
+            if (bytes - collected >= COLLECT_EVERY) {
                 collected = bytes;
                 releaseBuffers();
             }
@@ -589,7 +589,7 @@ class ExportRun {
             this.result.requestId = res.requestId;
             waitHeaders = res.headers;
             if (res.status === 202) {
-                await (0,api_body/* readText */.yR)(res.body, 1024 * 1024).catch(() => '');
+                await (0,api_body/* readMessage */._8)(res.body);
                 continue;
             }
             if (res.status === 404 || res.status === 410) {
@@ -603,7 +603,7 @@ class ExportRun {
                     return;
                 continue;
             }
-            const body = await (0,api_body/* readText */.yR)(res.body, 1024 * 1024).catch(() => '');
+            const body = await (0,api_body/* readMessage */._8)(res.body);
             const hint = res.status === 200 ? 'The server answered with a message instead of data; nothing was written' : undefined;
             throw (0,errors/* responseError */.U3)(res.status === 200 ? 'download' : 'poll', { ...res, body }, api.transport.redact, { hint });
         }
@@ -1035,6 +1035,8 @@ var origin = __webpack_require__(5612);
 var transport = __webpack_require__(692);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/api/retry.ts
+var retry = __webpack_require__(7018);
 ;// CONCATENATED MODULE: ./src/session/lock.ts
 /**
  * Serialises refreshes of one session file across processes: `<file>.lock`, created O_EXCL,
@@ -1043,6 +1045,7 @@ var external_node_fs_ = __webpack_require__(3024);
  * Two waiters taking over the same dead lock at once can both refresh: one extra token
  * request, never a broken file (writes are atomic).
  */
+
 
 const POLL_MS = 25;
 function isRunning(pid) {
@@ -1069,7 +1072,7 @@ function holderIsGone(lock, staleMs, now, alive) {
 async function withLock(path, options, fn) {
     const lock = `${path}.lock`;
     const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? (ms => new Promise(resolve => setTimeout(resolve, ms)));
+    const sleep = options.sleep ?? retry/* systemClock */.ml.sleep;
     const alive = options.alive ?? isRunning;
     for (;;) {
         try {

@@ -571,6 +571,7 @@ class AccountClient {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ watchIdle),
 /* harmony export */   Vj: () => (/* binding */ decodeBody),
+/* harmony export */   _8: () => (/* binding */ readMessage),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 /* unused harmony export MAX_BODY_BYTES */
@@ -600,6 +601,11 @@ async function readText(body, limit = MAX_BODY_BYTES) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
+/**
+ * What an answer that is not data says (an error, a 202), read within 1 MiB. A body that fails
+ * to arrive says nothing: the status alone is then the message.
+ */
+const readMessage = (body) => readText(body, 1024 * 1024).catch(() => '');
 /** Fails the body when no byte arrives for `ms`; the socket may be pooled, so clean up after. */
 function watchIdle(res, ms) {
     const socket = res.socket;

@@ -26,6 +26,12 @@ export async function readText(body: Readable, limit = MAX_BODY_BYTES): Promise<
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/**
+ * What an answer that is not data says (an error, a 202), read within 1 MiB. A body that fails
+ * to arrive says nothing: the status alone is then the message.
+ */
+export const readMessage = (body: Readable): Promise<string> => readText(body, 1024 * 1024).catch(() => '')
+
 /** Fails the body when no byte arrives for `ms`; the socket may be pooled, so clean up after. */
 export function watchIdle(res: http.IncomingMessage, ms: number): void {
   const socket = res.socket

@@ -10,9 +10,9 @@ import { AuthorizedApi } from '../api/authorized.js'
 import { responseError } from '../api/errors.js'
 import { urlUnder } from '../api/origin.js'
 import { printable } from '../api/printable.js'
-import { readText } from '../api/body.js'
+import { readMessage, readText } from '../api/body.js'
 import type { ApiRequest } from '../api/transport.js'
-import { openSession, SESSION_HELP, SESSION_OPTIONS, stringOption, type Command, type Values } from './context.js'
+import { SESSION_HELP, SESSION_OPTIONS, stringOption, type Command, type Values, withSession } from './context.js'
 import { CommandError, UsageError, type CliIo } from './io.js'
 
 const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE']
@@ -119,8 +119,7 @@ export const apiCommand: Command = {
   data: true,
   help: HELP,
   async run(values, positionals, context) {
-    const session = openSession(values, context)
-    try {
+    return withSession(values, context, async session => {
       const req = request(values, positionals, context.io, session.transport.settings.apiUrl)
       const res = await new AuthorizedApi(session.transport, session).open(req)
       if (values.include) {
@@ -134,13 +133,11 @@ export const apiCommand: Command = {
         context.io.stdout.write(`${lines.join('\n')}\n\n`)
       }
       if (res.status < 200 || res.status > 299) {
-        const body = await readText(res.body, 1024 * 1024).catch(() => '')
+        const body = await readMessage(res.body)
         throw new CommandError(responseError('api', { ...res, body }, session.transport.redact).message)
       }
       await pipeline(res.body, context.io.stdout, { end: false })
       return 0
-    } finally {
-      session.close()
-    }
+    })
   }
 }

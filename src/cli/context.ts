@@ -71,6 +71,20 @@ export function openSession(values: Values, context: CommandContext): StoredSess
   })
 }
 
+/** Runs `fn` with the session of --session/--prefix, and closes its connections after. */
+export async function withSession<T>(
+  values: Values,
+  context: CommandContext,
+  fn: (session: StoredSession) => Promise<T>
+): Promise<T> {
+  const session = openSession(values, context)
+  try {
+    return await fn(session)
+  } finally {
+    session.close()
+  }
+}
+
 /** A string option's value, if given. */
 export const stringOption = (values: Values, name: string): string | undefined =>
   typeof values[name] === 'string' ? values[name] : undefined

@@ -3,7 +3,7 @@
  * nothing to do), or delete the user's own profile for off-boarding.
  */
 import { SessionEndedError } from '../session/stored-session.js'
-import { openSession, SESSION_HELP, SESSION_OPTIONS, type Command } from './context.js'
+import { openSession, SESSION_HELP, SESSION_OPTIONS, type Command, withSession } from './context.js'
 import { CommandError, say, UsageError } from './io.js'
 
 const REVOKE = 'The SST may stay valid for up to two weeks; change the password to revoke it now'
@@ -75,8 +75,7 @@ Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
       throw new UsageError(
         'delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone'
       )
-    const session = openSession(values, context)
-    try {
+    return withSession(values, context, async session => {
       await session.end('delete-profile', login => {
         if (confirm.toLowerCase() !== login.toLowerCase()) {
           throw new CommandError(
@@ -91,8 +90,6 @@ Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
           `This cannot be undone; the session has ended`
       )
       return 0
-    } finally {
-      session.close()
-    }
+    })
   }
 }

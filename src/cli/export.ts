@@ -14,12 +14,12 @@ import { exportSummary } from '../export/summary.js'
 import {
   intOption,
   stringOption,
-  openSession,
   SESSION_HELP,
   SESSION_OPTIONS,
   type Command,
   type CommandContext,
   type Values,
+  withSession,
   workspaceOption
 } from './context.js'
 import { CommandError, inActions, say, UsageError, workflowCommand } from './io.js'
@@ -150,8 +150,7 @@ export const exportCommand: Command = {
       const path = 'file' in job.target ? job.target.file : 'dir' in job.target ? `${job.target.dir}/x` : undefined
       if (path) mkdirSync(dirname(path), { recursive: true })
     }
-    const session = openSession(values, context)
-    try {
+    return withSession(values, context, async session => {
       for (const job of jobs) job.maxDownloads = session.transport.settings.maxAttempts
       // On a terminal the progress line updates in place; in a log it is one line per 10 s.
       const tty = context.io.stderr.isTTY === true
@@ -173,8 +172,6 @@ export const exportCommand: Command = {
           exportSummary(results, path => path)
         )
       return highestExit(results)
-    } finally {
-      session.close()
-    }
+    })
   }
 }

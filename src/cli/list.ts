@@ -5,13 +5,13 @@ import { AuthorizedApi } from '../api/authorized.js'
 import { isWorkspaceId, MetadataClient } from '../api/metadata.js'
 import type { StoredSession } from '../session/stored-session.js'
 import {
-  openSession,
   SESSION_HELP,
   SESSION_OPTIONS,
   type Command,
   type CommandContext,
   type Values,
-  workspaceOption
+  workspaceOption,
+  withSession
 } from './context.js'
 import { UsageError } from './io.js'
 import { printRows } from './table.js'
@@ -24,12 +24,9 @@ async function withMetadata<T>(
   context: CommandContext,
   fn: (metadata: MetadataClient, session: StoredSession) => Promise<T>
 ): Promise<T> {
-  const session = openSession(values, context)
-  try {
-    return await fn(new MetadataClient(new AuthorizedApi(session.transport, session)), session)
-  } finally {
-    session.close()
-  }
+  return withSession(values, context, session =>
+    fn(new MetadataClient(new AuthorizedApi(session.transport, session)), session)
+  )
 }
 
 export const workspacesCommand: Command = {

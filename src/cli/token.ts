@@ -5,13 +5,13 @@
 import { ttCookie } from '../api/tokens.js'
 import { MAX_MIN_VALIDITY_S, parseMinValidity } from '../session/token-times.js'
 import {
-  openSession,
   SESSION_HELP,
   SESSION_OPTIONS,
   stringOption,
   type Command,
   type Values,
-  type CommandContext
+  type CommandContext,
+  withSession
 } from './context.js'
 import { UsageError } from './io.js'
 
@@ -27,14 +27,10 @@ function minValidity(values: Values): number | undefined {
 
 async function print(values: Values, context: CommandContext, form: (tt: string) => string): Promise<number> {
   const wanted = minValidity(values)
-  const session = openSession(values, context)
-  try {
-    const tt = await session.token(wanted)
-    context.io.stdout.write(`${form(tt)}\n`)
+  return withSession(values, context, async session => {
+    context.io.stdout.write(`${form(await session.token(wanted))}\n`)
     return 0
-  } finally {
-    session.close()
-  }
+  })
 }
 
 export const tokenCommand: Command = {

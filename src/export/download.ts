@@ -13,8 +13,6 @@ import { COLLECT_EVERY, releaseBuffers } from './memory.js'
 import { PartFile } from './part-file.js'
 import type { ReportProgress } from './progress.js'
 
-const KEEP_BUFFERS = process.env.FLEX_INSIGHTS_AUTH_COLLECT === 'off'
-
 export interface Saved extends Digest {
   bytes: number
 }
@@ -39,7 +37,7 @@ export async function save(
       bytes += chunk.length
       progress.bytes = bytes
       digest.add(chunk, bytes)
-      if (bytes - collected >= COLLECT_EVERY && !KEEP_BUFFERS) {
+      if (bytes - collected >= COLLECT_EVERY) {
         collected = bytes
         releaseBuffers()
       }

@@ -5,7 +5,7 @@
  * more, a download that breaks is fetched again, and the whole thing has a deadline.
  */
 import { existsSync } from 'node:fs'
-import { readText } from '../api/body.js'
+import { readMessage } from '../api/body.js'
 import { FlexInsightsError, responseError } from '../api/errors.js'
 import { serverPath } from '../api/origin.js'
 import { TransportFailure } from '../api/retry.js'
@@ -180,7 +180,7 @@ class ExportRun {
       this.result.requestId = res.requestId
       waitHeaders = res.headers
       if (res.status === 202) {
-        await readText(res.body, 1024 * 1024).catch(() => '')
+        await readMessage(res.body)
         continue
       }
       if (res.status === 404 || res.status === 410) {
@@ -193,7 +193,7 @@ class ExportRun {
         if (await this.download(res, path)) return
         continue
       }
-      const body = await readText(res.body, 1024 * 1024).catch(() => '')
+      const body = await readMessage(res.body)
       const hint =
         res.status === 200 ? 'The server answered with a message instead of data; nothing was written' : undefined
       throw responseError(res.status === 200 ? 'download' : 'poll', { ...res, body }, api.transport.redact, { hint })

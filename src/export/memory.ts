@@ -8,7 +8,8 @@ import v8 from 'node:v8'
 import vm from 'node:vm'
 
 type Collect = (options: { type: 'minor' }) => void
-let collect: Collect | null | undefined
+/** `npm run bench` turns it off to show what it is worth (FLEX_INSIGHTS_AUTH_COLLECT=off). */
+let collect: Collect | null | undefined = process.env.FLEX_INSIGHTS_AUTH_COLLECT === 'off' ? null : undefined
 
 /** Bytes between collections: small against the 100 MB budget, rare against the transfer. */
 export const COLLECT_EVERY = 4 * 1024 * 1024

@@ -6,6 +6,7 @@
  * request, never a broken file (writes are atomic).
  */
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
+import { systemClock } from '../api/retry.js'
 
 export interface LockOptions {
   staleMs: number
@@ -40,7 +41,7 @@ function holderIsGone(lock: string, staleMs: number, now: number, alive: (pid: n
 export async function withLock<T>(path: string, options: LockOptions, fn: () => Promise<T>): Promise<T> {
   const lock = `${path}.lock`
   const now = options.now ?? Date.now
-  const sleep = options.sleep ?? (ms => new Promise<void>(resolve => setTimeout(resolve, ms)))
+  const sleep = options.sleep ?? systemClock.sleep
   const alive = options.alive ?? isRunning
   for (;;) {
     try {
