@@ -28,6 +28,16 @@ function actionText() {
 }
 
 /**
+ * Makes the session file's TT look issued an hour ago, as if the job had run that long: the next
+ * use refreshes it. (The emulator's expireTts() makes the server agree.)
+ * @param {string} file
+ */
+export function ageSession(file) {
+  const content = JSON.parse(readFileSync(file, 'utf8'))
+  writeFileSync(file, JSON.stringify({ ...content, ttIssuedAt: Date.now() - 3_600_000 }))
+}
+
+/**
  * Parses a file-command file: `name<<DELIM\nvalue\nDELIM` entries and plain `name=value` lines.
  * @param {string} text
  * @returns {Record<string, string>}

@@ -3,7 +3,6 @@
  * summarised, published and saved, for the password and every SST and TT the emulator issued,
  * whole and in pieces of 8 characters or more (scripts/runner.mjs, leaks()).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
 import { expect } from '@jest/globals'
 import {
   startEmulator,
@@ -12,9 +11,9 @@ import {
   DEMO_WORKSPACE,
   type EmulatorOptions
 } from '../../scripts/emulator.mjs'
-import { RunnerJob } from '../../scripts/runner.mjs'
+import { ageSession, RunnerJob } from '../../scripts/runner.mjs'
 
-export { DEMO_LOGIN, DEMO_PASSWORD, DEMO_WORKSPACE }
+export { ageSession, DEMO_LOGIN, DEMO_PASSWORD, DEMO_WORKSPACE }
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>
 
@@ -57,9 +56,3 @@ export function requests(env: Env): string[] {
 }
 
 export const count = (env: Env, prefix: string): number => requests(env).filter(r => r.startsWith(prefix)).length
-
-/** Makes the session file's TT look an hour old, as if the job had run that long (no sleeping). */
-export function ageSession(file: string): void {
-  const content = JSON.parse(readFileSync(file, 'utf8'))
-  writeFileSync(file, JSON.stringify({ ...content, ttIssuedAt: Date.now() - 3_600_000 }))
-}

@@ -4,11 +4,11 @@
 // stay flat in the size); 8 parallel exports with an expired TT (one token request); the time
 // a report that needs 202s takes against its poll schedule; and the digest thread on and off.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD } from '../emulator.mjs'
-import { RunnerJob } from '../runner.mjs'
+import { ageSession, RunnerJob } from '../runner.mjs'
 import { median, rssEnv, takeRss, WORK } from './measure.mjs'
 
 const MIB = 1024 * 1024
@@ -154,9 +154,7 @@ export async function benchExport(node, options) {
         }
         if (mode === 'identity') {
           emu.expireTts()
-          const file = main.env.FLEX_INSIGHTS_SESSION_FILE
-          const content = JSON.parse(readFileSync(file, 'utf8'))
-          writeFileSync(file, JSON.stringify({ ...content, ttIssuedAt: Date.now() - 3_600_000 }))
+          ageSession(main.env.FLEX_INSIGHTS_SESSION_FILE)
           const before = emu.log.length
           const ids = Array.from({ length: 8 }, (_, i) => `80${i}`)
           const run = await job.exec(shim, ['export', ...ids, '-D', dir, '--clobber', '--parallel', '8'])

@@ -3,11 +3,11 @@
 // cannot go below, at 0 and 50 ms of latency per request; and the early start (src/action/
 // early.ts) on and off in the same run, which is what keeps it or removes it.
 import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ncc from '@vercel/ncc'
 import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD } from '../emulator.mjs'
-import { RunnerJob } from '../runner.mjs'
+import { ageSession, RunnerJob } from '../runner.mjs'
 import { measure, WORK } from './measure.mjs'
 
 export const LATENCIES = [0, 50]
@@ -27,7 +27,6 @@ const EARLY_OFF = { FLEX_INSIGHTS_AUTH_EARLY_START: 'off' }
  */
 export async function buildCoreOnly(stock) {
   const dir = join(WORK, stock ? 'core-only' : 'core-lazy')
-  const { mkdirSync } = await import('node:fs')
   mkdirSync(dir, { recursive: true })
   const entry = join(dir, 'entry.mjs')
   writeFileSync(entry, "import * as core from '@actions/core'\nif (process.env.NEVER) core.info('x')\n")
@@ -42,12 +41,6 @@ export async function buildCoreOnly(stock) {
   } finally {
     process.chdir(cwd)
   }
-}
-
-/** Makes the saved TT look issued an hour ago, as if the job had run that long. @param {string} file */
-function ageSession(file) {
-  const content = JSON.parse(readFileSync(file, 'utf8'))
-  writeFileSync(file, JSON.stringify({ ...content, ttIssuedAt: Date.now() - 3_600_000 }))
 }
 
 /**
