@@ -1,5 +1,5 @@
 export const id = 147;
-export const ids = [147];
+export const ids = [147,718];
 export const modules = {
 
 /***/ 5124:
@@ -115,10 +115,12 @@ var metadata = __webpack_require__(6463);
 var progress = __webpack_require__(2103);
 // EXTERNAL MODULE: ./src/export/run.ts
 var run = __webpack_require__(971);
+// EXTERNAL MODULE: ./src/export/targets.ts
+var targets = __webpack_require__(4640);
 // EXTERNAL MODULE: ./src/export/summary.ts
 var summary = __webpack_require__(6146);
-// EXTERNAL MODULE: ./src/session/stored-session.ts + 1 modules
-var stored_session = __webpack_require__(9329);
+// EXTERNAL MODULE: ./src/session/stored-session.ts
+var stored_session = __webpack_require__(9512);
 // EXTERNAL MODULE: ./src/action/failure.ts
 var failure = __webpack_require__(9280);
 ;// CONCATENATED MODULE: ./src/action/summary.ts
@@ -184,16 +186,20 @@ async function runReportsInput(inputs, sessionFile, secrets, clock) {
     const session = stored_session/* StoredSession */.qb.open(sessionFile, {
         secrets,
         logger: core_sources/* coreLogger */.W,
+        masksReachRunner: true,
         clock,
         now: clock && (() => clock.now())
     });
     try {
         if (listing) {
             const workspace = inputs.workspace;
-            const reports = await new metadata/* MetadataClient */.Pw(new authorized/* AuthorizedApi */.u(session.transport, session)).reports(workspace);
+            const listing = await new metadata/* MetadataClient */.Pw(new authorized/* AuthorizedApi */.u(session.transport, session)).reports(workspace);
+            const reports = listing.items;
             if (process.env.GITHUB_STEP_SUMMARY)
                 await core/* summary */.z.addRaw(reportsSummary(workspace, reports)).write();
             core/* info */.pq(`Workspace ${workspace} has ${reports.length} report(s); they are listed in the step summary.`);
+            if (listing.incomplete)
+                throw new failure/* ExportsFailed */.l(`The list of reports is incomplete: ${listing.incomplete}`);
             return;
         }
         await exportReports(inputs, session);
@@ -205,7 +211,8 @@ async function runReportsInput(inputs, sessionFile, secrets, clock) {
 async function exportReports(inputs, session) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const dir = (0,external_node_path_.resolve)(workspace, inputs.outputDir);
-    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    (0,targets/* prepareFolder */.G8)(dir, 'Input "output-dir":');
+    (0,targets/* removeStaleParts */.oT)(dir, Date.now());
     // The folder is the action's output: a file from an earlier run is replaced, never appended to.
     const jobs = inputs.reports.map(ref => ({
         ref,
@@ -235,6 +242,8 @@ function describe(r, shown) {
         core/* notice */.lm(`Report ${r.ref.input} has no data (HTTP 204): wrote an empty ${shown(r.path)}`);
 }
 
+// EXTERNAL MODULE: ./src/action/post.ts
+var post = __webpack_require__(7718);
 // EXTERNAL MODULE: ./src/api/tokens.ts
 var tokens = __webpack_require__(488);
 // EXTERNAL MODULE: ./src/session/env-names.ts
@@ -287,6 +296,7 @@ var state = __webpack_require__(3175);
 
 
 
+
 async function finishMain(start) {
     if (start.sources.logger instanceof early/* BufferedLogger */.IG)
         start.sources.logger.attach(core_sources/* coreLogger */.W);
@@ -297,17 +307,17 @@ async function finishMain(start) {
         core/* saveState */.LZ(state/* STATE */.c.logout, String(inputs.logout));
         const answer = await login;
         const session = session_session/* Session */.Nn.fromLogin(account, answer, { login: inputs.login, mode: inputs.authMode, ttLifetimeMs: inputs.ttLifetimeMs, sentAt }, (0,early/* nowOf */.Ic)(start.sources));
-        // Before anything else can fail: from here on the post step can try to end this session.
-        core/* saveState */.LZ(state/* STATE */.c.session, JSON.stringify(session.toRecord()));
+        // Before anything else can fail: from here on the post step can end this session. The SST
+        // goes only to the private session file, never to the runner's saved state (SECURITY.md).
+        const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs;
+        const settings = { version: 1, apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs };
+        const { folder, file } = await keepSession(session, settings);
         if (answer.problem)
             throw answer.problem;
         await session.token();
-        // The private session file and the command that refreshes from it (jobs over 10 minutes).
+        // The command refreshes from the file (jobs over 10 minutes); the TT is masked already.
         const record = session.toRecord();
-        const { folder, file } = (0,session_file/* createSessionFolder */.by)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
-        const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs;
-        (0,session_file/* writeSessionFile */.s8)(file, { version: 1, apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs, ...record });
-        core/* saveState */.LZ(state/* STATE */.c.sessionFile, file);
+        (0,session_file/* writeSessionFile */.s8)(file, { ...settings, ...record, ttMasked: true });
         const cli = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(process.argv[1] ?? 'dist/index.js')), 'cli.cjs');
         if ((0,external_node_fs_.existsSync)(cli)) {
             writeCommandShims((0,external_node_path_.join)(folder, 'bin'), process.execPath, cli);
@@ -341,6 +351,25 @@ async function finishMain(start) {
         transport.close();
     }
 }
+/**
+ * Writes the session file and tells the post step where it is. If the file cannot be written the
+ * post step could not end the session, so it is ended here before the step fails.
+ */
+async function keepSession(session, settings) {
+    try {
+        const made = (0,session_file/* createSessionFolder */.by)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+        (0,session_file/* writeSessionFile */.s8)(made.file, { ...settings, ...session.toRecord(), ttMasked: true });
+        core/* saveState */.LZ(state/* STATE */.c.sessionFile, made.file);
+        return made;
+    }
+    catch (error) {
+        const outcome = await session.logout();
+        const ended = outcome.kind === 'failed' ? `logging out failed too: ${outcome.reason}. ${post.REVOKE}` : 'logged out';
+        throw new Error(`could not write the private session file (${error.message}); ${ended}`, {
+            cause: error
+        });
+    }
+}
 /** The main step once its first request is under way (src/index.ts); it fails with one line. */
 async function runMain(start) {
     core/* saveState */.LZ(state/* STATE */.c.isPost, 'true');
@@ -353,6 +382,89 @@ async function runMain(start) {
 }
 /** The main step with @actions/core from the start: the entry for @github/local-action. */
 const main_run = () => runMain((0,early/* startMain */.Ym)((0,core_sources/* coreSources */.w)()));
+
+
+/***/ }),
+
+/***/ 7718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   REVOKE: () => (/* binding */ REVOKE),
+/* harmony export */   finishPost: () => (/* binding */ finishPost),
+/* harmony export */   run: () => (/* binding */ run),
+/* harmony export */   runPost: () => (/* binding */ runPost)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
+/* harmony import */ var _core_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5124);
+/* harmony import */ var _early_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2181);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9280);
+/**
+ * The post step (post-if: always()): end the session so the two-week SST dies with the job. It
+ * never fails the job, and it never says a session ended unless the server said so: anything
+ * else that may leave the SST alive is a warning that says how to revoke it.
+ */
+
+
+
+
+
+const REVOKE = 'The SST may still be valid for up to two weeks; change the password of this user to revoke it now';
+async function finishPost(start) {
+    if (start.sources.logger instanceof _early_js__WEBPACK_IMPORTED_MODULE_3__/* .BufferedLogger */ .IG)
+        start.sources.logger.attach(_core_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .coreLogger */ .W);
+    const { plan } = start;
+    try {
+        switch (plan.kind) {
+            case 'nothing':
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('No Flex Insights session was saved (login did not succeed); nothing to log out.');
+                return;
+            case 'ended-by-command':
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The Flex Insights session of profile ${plan.profileId} was already ended ` +
+                    `by the flex-insights command; nothing to do.`);
+                return;
+            case 'kept':
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`logout: false, so the Flex Insights session of profile ${plan.profileId} was left open: ` +
+                    `its SST stays valid for up to two weeks. ` +
+                    'Set logout: true (the default) to end it when the job ends.');
+                return;
+            case 'unusable':
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not log out of Flex Insights: ${plan.reason}. ${REVOKE}.`);
+                return;
+        }
+        const outcome = await start.outcome;
+        const requests = start.transport?.requestCount ?? 0;
+        if (outcome?.kind === 'logged-out') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged out of Flex Insights (profile ${plan.profileId}) in ${requests} request(s): ` +
+                `the session's SST is no longer valid.`);
+        }
+        else if (outcome?.kind === 'already-ended') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Flex Insights logout not needed for profile ${plan.profileId}: ` +
+                `the server says the session had already ended (logged out or expired).`);
+        }
+        else {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not log out of Flex Insights (profile ${plan.profileId}): ${outcome?.reason}. ${REVOKE}.`);
+        }
+    }
+    finally {
+        start.transport?.close();
+        if (start.sessionFile)
+            (0,_session_session_file_js__WEBPACK_IMPORTED_MODULE_1__/* .removeSessionFolder */ .Jf)(start.sessionFile);
+    }
+}
+/** The post step once its first request is under way (src/index.ts); it only ever warns. */
+async function runPost(start) {
+    try {
+        await finishPost(start);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Flex Insights post step: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error)}`);
+    }
+}
+/** The post step with @actions/core from the start: the entry for @github/local-action. */
+const run = () => runPost((0,_early_js__WEBPACK_IMPORTED_MODULE_3__/* .startPost */ .V2)((0,_core_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .coreSources */ .w)()));
 
 
 /***/ })

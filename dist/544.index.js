@@ -17,47 +17,68 @@ var external_node_util_ = __webpack_require__(7975);
 var errors = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
-// EXTERNAL MODULE: ./src/session/stored-session.ts + 1 modules
-var stored_session = __webpack_require__(9329);
+// EXTERNAL MODULE: ./src/session/stored-session.ts
+var stored_session = __webpack_require__(9512);
+// EXTERNAL MODULE: ./src/export/exit-codes.ts
+var exit_codes = __webpack_require__(8475);
 // EXTERNAL MODULE: ./src/api/secrets.ts
-var secrets = __webpack_require__(3465);
+var api_secrets = __webpack_require__(3465);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 /**
  * What every `flex-insights` command writes through: stdout for its answer only (a token, a
- * CSV, a listing), stderr for everything else. Inside GitHub Actions every secret it learns is
- * masked with `::add-mask::` on stderr (the runner reads both streams) before anything can
- * print it; the command never loads @actions/core.
+ * CSV, a listing), stderr for everything else. The command never registers a mask for what the
+ * main step masked already; the one value it may newly print, a refreshed TT, is masked on stderr
+ * only when stderr can reach the runner (docs/masking.md). It never loads @actions/core.
  */
 
+
+/**
+ * The runner reads a step's stdout and stderr through pipes; a redirection (`2>file`,
+ * `2>/dev/null`) leaves a regular file or a device, and a mask written there is lost (and
+ * would put the value in the file).
+ */
+function fdIsPipe(fd) {
+    try {
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        return stats.isFIFO() || stats.isSocket();
+    }
+    catch {
+        return false;
+    }
+}
 const processIo = () => ({
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
-    now: Date.now
+    now: Date.now,
+    stderrIsPipe: () => fdIsPipe(2)
 });
-/** Bad arguments: exit 2, with the command's help. */
-class UsageError extends Error {
-}
-/** A failure the command explains itself: exit 1 (or `exitCode`), one line, no stack. */
-class CommandError extends Error {
-    exitCode;
-    constructor(message, exitCode = 1) {
-        super(message);
-        this.exitCode = exitCode;
-    }
-}
 const inActions = (io) => io.env.GITHUB_ACTIONS === 'true';
 /** A workflow command line, its data escaped as @actions/core escapes it. */
 function workflowCommand(name, message) {
     return `::${name}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
 }
 const say = (io, message) => void io.stderr.write(`flex-insights: ${message}\n`);
-function cliSecrets(io) {
-    return new secrets/* Secrets */.Sb(value => {
-        if (inActions(io))
-            io.stderr.write(workflowCommand('add-mask', value));
-    });
+/**
+ * Registers `tt` (and its cookie form) with the runner before it is printed, or says why it
+ * cannot: outside Actions nothing needs masking; inside, the mask must go where the runner
+ * reads, so a stderr that is not a pipe refuses the value instead (docs/masking.md).
+ */
+function maskForRunner(io, tt) {
+    if (!inActions(io))
+        return undefined;
+    if (!io.stderrIsPipe())
+        return ("the Temporary Token was just refreshed, and this command's stderr does not reach the runner " +
+            '(it is redirected to a file or /dev/null), so the runner could not be told to mask the new token: ' +
+            'it was not printed. Let stderr go to the log (drop 2>/dev/null or 2>FILE) on the call that ' +
+            'refreshes; see "Jobs longer than 10 minutes" in the README');
+    const lines = [];
+    new api_secrets/* Secrets */.Sb(value => lines.push(workflowCommand('add-mask', value))).add(tt, 'tt');
+    io.stderr.write(lines.join(''));
+    return undefined;
 }
 function cliLogger(io) {
     const debug = io.env.RUNNER_DEBUG === '1';
@@ -75,9 +96,15 @@ function cliLogger(io) {
 var tokens = __webpack_require__(488);
 // EXTERNAL MODULE: ./src/session/token-times.ts
 var token_times = __webpack_require__(4270);
+// EXTERNAL MODULE: ./src/api/metadata.ts
+var metadata = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/api/printable.ts
+var printable = __webpack_require__(2695);
 // EXTERNAL MODULE: ./src/session/env-names.ts
 var env_names = __webpack_require__(7130);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
+
+
 
 
 
@@ -88,11 +115,18 @@ const SESSION_OPTIONS = {
 };
 const SESSION_HELP = `  --session FILE             session file (default: $FLEX_INSIGHTS_SESSION_FILE)
   --prefix P                 the session of the step with env-prefix P ($P_SESSION_FILE)`;
-/** The workspace: -w, else $<PREFIX>_WORKSPACE (the action's workspace input); `variable` names that env var. */
+/**
+ * The workspace: -w, else $<PREFIX>_WORKSPACE (the action's workspace input), checked where it is
+ * read so it can never shape a request path; `variable` names that env var.
+ */
 function workspaceOption(values, env) {
     const prefix = typeof values.prefix === 'string' ? values.prefix : env_names/* DEFAULT_PREFIX */.Nf;
     const variable = (0,env_names/* envName */.pD)(prefix, 'WORKSPACE');
-    return { workspace: typeof values.workspace === 'string' ? values.workspace : env[variable] || undefined, variable };
+    const workspace = typeof values.workspace === 'string' ? values.workspace : env[variable] || undefined;
+    if (workspace !== undefined && !(0,metadata/* isWorkspaceId */.Np)(workspace))
+        throw new exit_codes/* UsageError */.eb(`${values.workspace === undefined ? `$${variable}` : '-w'} "${(0,printable/* printable */.g)(workspace)}" is not a workspace id ` +
+            '(letters, digits, - and _, as in the Analytics Portal URL)');
+    return { workspace, variable };
 }
 /** The session file path: --session, else the env var of --prefix (FLEX_INSIGHTS by default). */
 function sessionPath(values, env) {
@@ -100,11 +134,11 @@ function sessionPath(values, env) {
         return values.session;
     const prefix = typeof values.prefix === 'string' ? values.prefix : env_names/* DEFAULT_PREFIX */.Nf;
     if (!(0,env_names/* isPrefix */.RW)(prefix))
-        throw new UsageError(`--prefix must look like an env-prefix (e.g. FLEX_INSIGHTS); got "${prefix}"`);
+        throw new exit_codes/* UsageError */.eb(`--prefix must look like an env-prefix (e.g. FLEX_INSIGHTS); got "${prefix}"`);
     const name = (0,env_names/* envName */.pD)(prefix, 'SESSION_FILE');
     const path = env[name];
     if (!path) {
-        throw new CommandError(`no session file: $${name} is not set. ` +
+        throw new exit_codes/* ExitError */.RS(`no session file: $${name} is not set. ` +
             `Run the Flex Insights Auth action earlier in this job (with export-env: true), or pass --session FILE`);
     }
     return path;
@@ -134,7 +168,7 @@ function intOption(values, name, fallback, min, max) {
     if (raw === undefined)
         return fallback;
     if (typeof raw !== 'string' || !/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-        throw new UsageError(`--${name} must be a whole number from ${min} to ${max}`);
+        throw new exit_codes/* UsageError */.eb(`--${name} must be a whole number from ${min} to ${max}`);
     }
     return Number(raw);
 }
@@ -148,6 +182,7 @@ function intOption(values, name, fallback, min, max) {
 
 
 
+
 const OPTIONS = { ...SESSION_OPTIONS, 'min-validity': { type: 'string' } };
 function minValidity(values) {
     const raw = stringOption(values, 'min-validity');
@@ -155,14 +190,21 @@ function minValidity(values) {
         return undefined;
     const ms = (0,token_times/* parseMinValidity */.AI)(raw);
     if (ms === undefined)
-        throw new UsageError(`--min-validity must be whole seconds from 0 to ${token_times/* MAX_MIN_VALIDITY_S */.vg}`);
+        throw new exit_codes/* UsageError */.eb(`--min-validity must be whole seconds from 0 to ${token_times/* MAX_MIN_VALIDITY_S */.vg}`);
     return ms;
 }
 async function print(values, context, form) {
     const wanted = minValidity(values);
     return withSession(values, context, async (session) => {
-        context.io.stdout.write(`${form(await session.token(wanted))}\n`);
-        return 0;
+        const tt = await session.token(wanted);
+        if (!session.ttMasked && inActions(context.io)) {
+            const refused = maskForRunner(context.io, tt);
+            if (refused)
+                throw new exit_codes/* ExitError */.RS(refused);
+            await session.markMasked(tt);
+        }
+        context.io.stdout.write(`${form(tt)}\n`);
+        return exit_codes/* EXIT */.dc.ok;
     });
 }
 const tokenCommand = {
@@ -180,8 +222,10 @@ call. Only the token goes to stdout, so this works:
 
 ${SESSION_HELP}
 
-Inside GitHub Actions a new token is masked (::add-mask:: on stderr).
-Exit codes: 0 success, 1 failure (the session ended: run the action again), 2 usage error.
+Inside GitHub Actions a token the runner has not yet been told to mask (a refreshed one) is
+masked first, with ::add-mask:: on stderr; if stderr is redirected to a file or /dev/null, that
+mask could not reach the runner, so the token is not printed (exit 1, with what to do).
+${exit_codes/* EXIT_HELP */.NI}
 `,
     run: (values, _positionals, context) => print(values, context, tt => tt)
 };
@@ -198,7 +242,7 @@ Like "flex-insights token", printed as a cookie for curl -b:
 
 ${SESSION_HELP}
 
-Exit codes: 0 success, 1 failure (the session ended: run the action again), 2 usage error.
+${exit_codes/* EXIT_HELP */.NI}
 `,
     run: (values, _positionals, context) => print(values, context, tokens/* ttCookie */.PM)
 };
@@ -208,6 +252,7 @@ Exit codes: 0 success, 1 failure (the session ended: run the action again), 2 us
  * `flex-insights logout` and `delete-profile`: end the session now (the post step then has
  * nothing to do), or delete the user's own profile for off-boarding.
  */
+
 
 
 
@@ -226,7 +271,8 @@ The action's post step then sees the session has ended and stays quiet.
 
 ${SESSION_HELP}
 
-Exit codes: 0 logged out (or already ended), 1 failure, 2 usage error.
+When the session had already ended there is nothing to log out: exit 4.
+${exit_codes/* EXIT_HELP */.NI}
 `,
     async run(values, _positionals, context) {
         let session;
@@ -237,16 +283,18 @@ Exit codes: 0 logged out (or already ended), 1 failure, 2 usage error.
             if (!(error instanceof stored_session/* SessionEndedError */.bd))
                 throw error;
             say(context.io, 'the session had already ended; nothing to do');
-            return 0;
+            return exit_codes/* EXIT */.dc.ended;
         }
         try {
             const outcome = await session.end('logout');
             if (outcome.kind === 'failed')
-                throw new CommandError(`could not log out of Flex Insights (profile ${session.profileId}): ${outcome.reason}. ${REVOKE}`);
-            say(context.io, outcome.kind === 'logged-out'
-                ? `logged out of Flex Insights (profile ${session.profileId}); the session's tokens no longer work`
-                : 'the server says the session had already ended; nothing to do');
-            return 0;
+                throw new exit_codes/* ExitError */.RS(`could not log out of Flex Insights (profile ${session.profileId}): ${outcome.reason}. ${REVOKE}`);
+            if (outcome.kind === 'already-ended') {
+                say(context.io, 'the server says the session had already ended; nothing to do');
+                return exit_codes/* EXIT */.dc.ended;
+            }
+            say(context.io, `logged out of Flex Insights (profile ${session.profileId}); the session's tokens no longer work`);
+            return exit_codes/* EXIT */.dc.ok;
         }
         finally {
             session.close();
@@ -268,34 +316,35 @@ the session belongs to; anything else is refused.
 
 ${SESSION_HELP}
 
-Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
+A refused confirmation is a failure: nothing is deleted.
+${exit_codes/* EXIT_HELP */.NI}
 `,
     async run(values, _positionals, context) {
         const confirm = values.confirm;
         if (typeof confirm !== 'string')
-            throw new UsageError('delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone');
+            throw new exit_codes/* UsageError */.eb('delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone');
         return withSession(values, context, async (session) => {
             await session.end('delete-profile', login => {
                 if (confirm.toLowerCase() !== login.toLowerCase()) {
-                    throw new CommandError(`refusing to delete: --confirm "${confirm}" is not the login of this session (${login}). ` +
+                    throw new exit_codes/* ExitError */.RS(`refusing to delete: --confirm "${confirm}" is not the login of this session (${login}). ` +
                         `Nothing was deleted`);
                 }
             });
             say(context.io, `deleted the Flex Insights profile of ${session.login} (profile ${session.profileId}). ` +
                 `This cannot be undone; the session has ended`);
-            return 0;
+            return exit_codes/* EXIT */.dc.ok;
         });
     }
 };
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/export/batch.ts + 7 modules
-var batch = __webpack_require__(1855);
+// EXTERNAL MODULE: ./src/export/batch.ts + 8 modules
+var batch = __webpack_require__(5284);
 // EXTERNAL MODULE: ./src/export/job.ts
 var export_job = __webpack_require__(949);
+// EXTERNAL MODULE: ./src/export/targets.ts
+var targets = __webpack_require__(4640);
 // EXTERNAL MODULE: ./src/export/progress.ts
 var progress = __webpack_require__(2103);
 // EXTERNAL MODULE: ./src/export/report-ref.ts
@@ -310,6 +359,8 @@ var export_summary = __webpack_require__(6146);
  * long the exports take. Everything that can be checked from the arguments is checked before
  * the first request.
  */
+
+
 
 
 
@@ -336,34 +387,38 @@ Options:
   -o, --output FILE          write the one report to FILE; "-" writes it to stdout (nothing else
                              goes there; not atomic, and a broken download is not fetched again)
   -D, --dir DIR              folder for report-<id>.csv files (default: .; created if missing)
+                             Only regular files are written: a target that is a link, a folder,
+                             a device or a pipe is refused (exit 2), --clobber included
       --parallel N           reports exported at once (default 4, 1-16)
       --timeout S            limit per report in seconds (default 1800); on expiry the result's
                              URL is printed so it can be fetched later
       --clobber              overwrite existing files (default: refuse, before any request)
-      --fail-on-empty        exit 3 when a report has no data (default: write an empty file)
+      --fail-on-empty        exit 3 and write no file when a report has no data (default: write
+                             an empty file)
 ${SESSION_HELP}
 
 Files appear only when complete (written to a .part file, then renamed); nothing is left
-behind on failure, timeout or interruption. The token is refreshed whenever it is about to
+behind on failure, timeout or interruption (a part file that a kill -9 left is removed by the
+next export into that folder). The token is refreshed whenever it is about to
 expire, so exports longer than 10 minutes work. Progress goes to stderr every 10 s.
 
 Example:
   flex-insights export 12345 b08a2c8ca8f4 -w "$WORKSPACE_ID" -D exports
 
-Exit codes: 0 written (an empty report too), 1 failure, 2 usage error (or a file exists),
-3 empty report with --fail-on-empty, 4 authentication (the session ended), 5 timed out.
-With several reports every one is attempted and the highest code wins.
+With several reports every one is attempted and the highest code wins; an existing file
+without --clobber is a refused target (2), an unknown identifier a failure (1).
+${exit_codes/* EXIT_HELP */.NI}
 `;
 function jobsOf(values, positionals, io) {
     const { env } = io;
     if (!positionals.length)
-        throw new UsageError('which report? Give at least one <report>');
+        throw new exit_codes/* UsageError */.eb('which report? Give at least one <report>');
     const { workspace, variable } = workspaceOption(values, env);
     const output = values.output;
     if (output !== undefined && positionals.length > 1)
-        throw new UsageError('-o names one file; for several reports use -D DIR');
+        throw new exit_codes/* UsageError */.eb('-o names one file; for several reports use -D DIR');
     if (output !== undefined && values.dir !== undefined)
-        throw new UsageError('-o and -D do not go together');
+        throw new exit_codes/* UsageError */.eb('-o and -D do not go together');
     const target = output === '-'
         ? { stdout: io.stdout }
         : output !== undefined
@@ -375,13 +430,13 @@ function jobsOf(values, positionals, io) {
         }
         catch (error) {
             if (error instanceof report_ref/* ReportRefError */.uZ)
-                throw new UsageError(error.message);
+                throw new exit_codes/* UsageError */.eb(error.message);
             throw error;
         }
     });
     for (const ref of refs) {
         if (!ref.workspace)
-            throw new UsageError(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`);
+            throw new exit_codes/* UsageError */.eb(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`);
     }
     const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000;
     return refs.map(ref => ({
@@ -393,18 +448,26 @@ function jobsOf(values, positionals, io) {
         maxDownloads: 0
     }));
 }
-/** Targets known from the arguments: no duplicates, and none that exists unless --clobber. */
-function checkTargets(jobs) {
+/**
+ * Targets known from the arguments, before any request: their folder exists (or is made), no
+ * file is written twice, and every target is free or a regular file that --clobber replaces.
+ */
+function checkTargets(jobs, now) {
+    const target = jobs[0].target;
+    const folder = 'file' in target ? (0,external_node_path_.dirname)(target.file) : 'dir' in target ? target.dir : undefined;
+    if (folder !== undefined) {
+        (0,targets/* prepareFolder */.G8)(folder, 'file' in target ? '-o' : '-D');
+        (0,targets/* removeStaleParts */.oT)(folder, now);
+    }
     const seen = new Set();
     for (const job of jobs) {
-        const path = job.ref.objectId ? (0,export_job/* targetPath */.Bd)(job.target, job.ref.objectId) : undefined;
+        const path = job.ref.objectId ? (0,export_job/* targetPath */.B)(job.target, job.ref.objectId) : undefined;
         if (!path)
             continue;
         if (seen.has(path))
-            throw new UsageError(`${path} would be written twice: ${job.ref.input} is given more than once`);
+            throw new exit_codes/* UsageError */.eb(`${path} would be written twice: ${job.ref.input} is given more than once`);
         seen.add(path);
-        if (!job.clobber && (0,external_node_fs_.existsSync)(path))
-            throw new CommandError(`${path} already exists; pass --clobber to overwrite it. Nothing was exported`, export_job/* EXIT */.dc.usage);
+        (0,targets/* checkTarget */.e$)(path, job.clobber);
     }
 }
 function report(context, r) {
@@ -415,9 +478,12 @@ function report(context, r) {
             `${(0,progress/* formatBytes */.z3)(r.bytes)}, in ${(0,progress/* formatDuration */.a3)(r.computeMs + r.downloadMs)}`);
     }
     else if (r.outcome === 'empty') {
-        const text = `report ${id} has no data (HTTP 204)${r.path ? `: wrote an empty ${r.path}` : ''}`;
+        const failed = r.exitCode !== 0;
+        const text = failed
+            ? `report ${id} has no data (HTTP 204); --fail-on-empty: no file was written`
+            : `report ${id} has no data (HTTP 204)${r.path ? `: wrote an empty ${r.path}` : ''}`;
         if (inActions(io))
-            io.stderr.write(workflowCommand('notice', text));
+            io.stderr.write(workflowCommand(failed ? 'error' : 'notice', text));
         else
             say(io, text);
     }
@@ -439,17 +505,11 @@ const exportCommand = {
         'fail-on-empty': { type: 'boolean' }
     },
     positionals: true,
-    data: true,
     help: HELP,
     async run(values, positionals, context) {
         const jobs = jobsOf(values, positionals, context.io);
         const parallel = intOption(values, 'parallel', 4, 1, 16);
-        checkTargets(jobs);
-        for (const job of jobs) {
-            const path = 'file' in job.target ? job.target.file : 'dir' in job.target ? `${job.target.dir}/x` : undefined;
-            if (path)
-                (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-        }
+        checkTargets(jobs, context.io.now());
         return withSession(values, context, async (session) => {
             for (const job of jobs)
                 job.maxDownloads = session.transport.settings.maxAttempts;
@@ -471,10 +531,6 @@ const exportCommand = {
 
 // EXTERNAL MODULE: ./src/api/authorized.ts
 var authorized = __webpack_require__(111);
-// EXTERNAL MODULE: ./src/api/metadata.ts
-var metadata = __webpack_require__(6463);
-// EXTERNAL MODULE: ./src/api/printable.ts
-var printable = __webpack_require__(2695);
 ;// CONCATENATED MODULE: ./src/cli/table.ts
 /**
  * Listings for people and for scripts: an aligned table on a terminal, tab-separated lines
@@ -510,7 +566,12 @@ function printRows(io, header, rows, json) {
 
 
 
-const EXIT_HELP = 'Exit codes: 0 success (an empty list too), 1 failure, 2 usage error, 4 authentication (the session ended).';
+/** After the entries that arrived: a listing that is not whole fails, with the reason. */
+function finished(incomplete) {
+    if (incomplete)
+        throw new exit_codes/* ExitError */.RS(`the list above is incomplete: ${incomplete}`);
+    return exit_codes/* EXIT */.dc.ok;
+}
 async function withMetadata(values, context, fn) {
     return withSession(values, context, session => fn(new metadata/* MetadataClient */.Pw(new authorized/* AuthorizedApi */.u(session.transport, session)), session));
 }
@@ -519,7 +580,6 @@ const workspacesCommand = {
     summary: 'list the workspaces (projects) this user can see',
     options: { ...SESSION_OPTIONS, json: { type: 'boolean' } },
     positionals: false,
-    data: true,
     help: `Usage: flex-insights workspaces [--json] [--session FILE | --prefix P]
 
 Lists the workspaces (projects) the logged-in user can see: id, state and title. The id is
@@ -531,13 +591,15 @@ Options:
       --json                 the server's entries, one JSON object per line (for jq)
 ${SESSION_HELP}
 
-On a terminal the list is an aligned table; otherwise tab-separated lines.
-${EXIT_HELP}
+On a terminal the list is an aligned table; otherwise tab-separated lines. An empty list is a
+success; a list the server did not give whole (a paging loop, more entries than it counted) is a
+failure, after the entries that did arrive.
+${exit_codes/* EXIT_HELP */.NI}
 `,
     run: (values, _positionals, context) => withMetadata(values, context, async (metadata, session) => {
-        const workspaces = await metadata.workspaces(session.profileId);
+        const { items: workspaces, incomplete } = await metadata.workspaces(session.profileId);
         printRows(context.io, ['ID', 'STATE', 'TITLE'], workspaces.map(w => [w.id, w.state ?? '', w.title]), values.json ? workspaces.map(w => w.raw) : undefined);
-        return 0;
+        return finished(incomplete);
     })
 };
 const reportsCommand = {
@@ -550,7 +612,6 @@ const reportsCommand = {
         search: { type: 'string' }
     },
     positionals: false,
-    data: true,
     help: `Usage: flex-insights reports -w WS [--search TEXT] [--json] [--session FILE | --prefix P]
 
 Lists the reports of a workspace: object id, global identifier, last update and title. Both
@@ -564,20 +625,21 @@ Options:
       --json                 the server's entries, one JSON object per line (for jq)
 ${SESSION_HELP}
 
-On a terminal the list is an aligned table; otherwise tab-separated lines.
-${EXIT_HELP}
+On a terminal the list is an aligned table; otherwise tab-separated lines. An empty list is a
+success; a list the server did not give whole (a paging loop, more entries than it counted) is a
+failure, after the entries that did arrive.
+${exit_codes/* EXIT_HELP */.NI}
 `,
     run(values, _positionals, context) {
         const { workspace } = workspaceOption(values, context.io.env);
         if (!workspace)
-            throw new UsageError('which workspace? Pass -w WORKSPACE (list them with: flex-insights workspaces)');
-        if (!(0,metadata/* isWorkspaceId */.Np)(workspace))
-            throw new UsageError(`"${String(workspace)}" is not a workspace id (letters and digits)`);
+            throw new exit_codes/* UsageError */.eb('which workspace? Pass -w WORKSPACE (list them with: flex-insights workspaces)');
         const search = typeof values.search === 'string' ? values.search.toLowerCase() : undefined;
         return withMetadata(values, context, async (metadata) => {
-            const reports = (await metadata.reports(workspace)).filter(r => !search || r.title.toLowerCase().includes(search));
+            const listing = await metadata.reports(workspace);
+            const reports = listing.items.filter(r => !search || r.title.toLowerCase().includes(search));
             printRows(context.io, ['ID', 'IDENTIFIER', 'UPDATED', 'TITLE'], reports.map(r => [r.objectId, r.identifier ?? '', r.updated ?? '', r.title]), values.json ? reports.map(r => r.raw) : undefined);
-            return 0;
+            return finished(listing.incomplete);
         });
     }
 };
@@ -642,31 +704,31 @@ Examples:
 
 GET, HEAD, OPTIONS, PUT and DELETE are retried on network errors and 5xx (max-attempts);
 POST and PATCH are sent once.
-Exit codes: 0 for a 2xx answer, 1 for an HTTP error (status, server message and request id on
-stderr) or a failure, 2 usage error, 4 authentication (the session ended).
+An answer that is not 2xx is a failure (status, server message and request id on stderr).
+${exit_codes/* EXIT_HELP */.NI}
 `;
 function request(values, positionals, io, apiUrl) {
     if (positionals.length !== 1)
-        throw new UsageError('give exactly one <path>, such as /gdc/account/profile/<id>');
+        throw new exit_codes/* UsageError */.eb('give exactly one <path>, such as /gdc/account/profile/<id>');
     const path = positionals[0];
-    // Checked on the resolved URL, so dot segments (/gdc/../x, %2e%2e) cannot leave /gdc/.
-    const url = (0,origin/* urlUnder */.U3)(apiUrl, path);
-    if (!path.startsWith('/gdc/') || !url?.pathname.startsWith(`${new URL(apiUrl).pathname.replace(/\/$/, '')}/gdc/`)) {
-        throw new UsageError(`"${path}" is not a /gdc/ path on the API URL: give a path such as /gdc/md/<workspace>/query/reports, not a URL`);
+    const problem = (0,origin/* pathProblem */.z9)(path);
+    if (problem !== undefined || !(0,origin/* urlUnder */.U3)(apiUrl, path)) {
+        throw new exit_codes/* UsageError */.eb(`"${(0,printable/* printable */.g)(path)}" cannot be sent: ${problem ?? 'it leaves the API URL'}. ` +
+            'Give a path such as /gdc/md/<workspace>/query/reports, not a URL');
     }
     if (values.data !== undefined && values.input !== undefined)
-        throw new UsageError('-d and --input do not go together');
+        throw new exit_codes/* UsageError */.eb('-d and --input do not go together');
     const body = values.data !== undefined || values.input !== undefined;
     const method = (stringOption(values, 'method') ?? (body ? 'POST' : 'GET')).toUpperCase();
     if (!METHODS.includes(method))
-        throw new UsageError(`-X must be one of ${METHODS.join(', ')}`);
+        throw new exit_codes/* UsageError */.eb(`-X must be one of ${METHODS.join(', ')}`);
     const headers = {};
     for (const raw of values.header ?? []) {
         const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*([\x20-\x7e\t]*)$/.exec(raw);
         if (!match)
-            throw new UsageError(`-H "${raw}" is not 'Name: value' (printable characters, one line)`);
+            throw new exit_codes/* UsageError */.eb(`-H "${raw}" is not 'Name: value' (printable characters, one line)`);
         if (RESERVED.has(match[1].toLowerCase()))
-            throw new UsageError(`-H ${match[1]}: the command sets that header itself`);
+            throw new exit_codes/* UsageError */.eb(`-H ${match[1]}: the command sets that header itself`);
         headers[match[1]] = match[2];
     }
     const req = { call: 'api', method, path, headers, once: !IDEMPOTENT.has(method) };
@@ -675,7 +737,7 @@ function request(values, positionals, io, apiUrl) {
             req.body = JSON.parse(values.data);
         }
         catch {
-            throw new UsageError('-d must be JSON');
+            throw new exit_codes/* UsageError */.eb('-d must be JSON');
         }
     }
     else if (typeof values.input === 'string') {
@@ -705,7 +767,6 @@ const apiCommand = {
         include: { type: 'boolean', short: 'i' }
     },
     positionals: true,
-    data: true,
     help: api_HELP,
     async run(values, positionals, context) {
         return withSession(values, context, async (session) => {
@@ -714,19 +775,20 @@ const apiCommand = {
             if (values.include) {
                 const lines = [`HTTP ${res.status}`];
                 for (const [name, value] of Object.entries(res.headers)) {
+                    // Any header may echo a token (WWW-Authenticate, a debug header): every known secret is cut.
                     const shown = HIDDEN.has(name)
                         ? '(hidden)'
-                        : (0,printable/* printable */.g)(Array.isArray(value) ? value.join(', ') : String(value));
+                        : (0,printable/* printable */.g)(context.secrets.redact(Array.isArray(value) ? value.join(', ') : String(value)));
                     lines.push(`${name}: ${shown}`);
                 }
                 context.io.stdout.write(`${lines.join('\n')}\n\n`);
             }
             if (res.status < 200 || res.status > 299) {
                 const body = await (0,api_body/* readMessage */._8)(res.body);
-                throw new CommandError((0,errors/* responseError */.U3)('api', { ...res, body }, session.transport.redact).message);
+                throw new exit_codes/* ExitError */.RS((0,errors/* responseError */.U3)('api', { ...res, body }, session.transport.redact).message);
             }
             await (0,promises_.pipeline)(res.body, context.io.stdout, { end: false });
-            return 0;
+            return exit_codes/* EXIT */.dc.ok;
         });
     }
 };
@@ -737,10 +799,12 @@ const apiCommand = {
  * private session file the main step wrote: tokens that stay valid (refreshed once, whatever
  * the number of parallel callers), report exports, listings and raw API calls.
  *
- * Exit codes: 0 success, 1 failure, 2 usage error; the data commands (export, workspaces,
- * reports, api) also use 3 (empty report with --fail-on-empty), 4 (authentication: the session
- * ended) and 5 (timed out). stdout carries only the answer, so `$(flex-insights token)` works.
+ * Every command exits by one rule (export/exit-codes.ts). stdout carries only the answer, so
+ * `$(flex-insights token)` works.
  */
+
+
+
 
 
 
@@ -771,21 +835,21 @@ Every command reads the session of the Flex Insights Auth action that ran earlie
   --prefix P                 the session of the step with env-prefix P ($P_SESSION_FILE)
   -h, --help                 help for a command, with an example: flex-insights export --help
 
-Exit codes: 0 success, 1 failure, 2 usage error; export, workspaces, reports and api also
-3 (empty report with --fail-on-empty), 4 (authentication: the session ended), 5 (timed out).
+${exit_codes/* EXIT_HELP */.NI}
 `;
 async function runCli(argv, io = processIo()) {
     const [name, ...rest] = argv;
     if (!name || name === '-h' || name === '--help' || name === 'help') {
         io[name ? 'stdout' : 'stderr'].write(USAGE);
-        return name ? 0 : 2;
+        return name ? exit_codes/* EXIT */.dc.ok : exit_codes/* EXIT */.dc.usage;
     }
     const command = COMMANDS.find(c => c.name === name);
     if (!command) {
         say(io, `unknown command "${name}"\n\n${USAGE}`);
-        return 2;
+        return exit_codes/* EXIT */.dc.usage;
     }
-    const secrets = cliSecrets(io);
+    // For redaction only: the main step masked every secret the session file holds.
+    const secrets = new api_secrets/* Secrets */.Sb();
     const context = { io, secrets, logger: cliLogger(io) };
     try {
         let parsed;
@@ -793,37 +857,26 @@ async function runCli(argv, io = processIo()) {
             parsed = (0,external_node_util_.parseArgs)({ args: rest, options: command.options, allowPositionals: command.positionals, strict: true });
         }
         catch (error) {
-            throw new UsageError(error.message.replace(/\. To specify a positional.*$/s, ''));
+            throw new exit_codes/* UsageError */.eb(error.message.replace(/\. To specify a positional.*$/s, ''));
         }
         if (parsed.values.help) {
             io.stdout.write(command.help);
-            return 0;
+            return exit_codes/* EXIT */.dc.ok;
         }
         return await command.run(parsed.values, parsed.positionals, context);
     }
     catch (error) {
-        if (error instanceof UsageError) {
-            say(io, `${error.message}\n\n${command.help}`);
-            return 2;
-        }
-        if (error instanceof CommandError) {
-            say(io, error.message);
-            return error.exitCode;
-        }
-        const known = error instanceof session_file/* SessionFileError */.vB || error instanceof errors/* FlexInsightsError */.FD || error instanceof stored_session/* SessionEndedError */.bd;
+        const known = error instanceof exit_codes/* ExitError */.RS ||
+            error instanceof exit_codes/* UsageError */.eb ||
+            error instanceof session_file/* SessionFileError */.vB ||
+            error instanceof errors/* FlexInsightsError */.FD ||
+            error instanceof stored_session/* SessionEndedError */.bd;
         // Unexpected: the message only, never the stack; and no secret, even in that message.
         const message = error instanceof Error ? error.message : String(error);
-        say(io, secrets.redact(known ? message : `unexpected error: ${message}`));
-        return command.data && exitOf(error) ? exitOf(error) : 1;
+        const help = error instanceof exit_codes/* UsageError */.eb ? `\n\n${command.help}` : '';
+        say(io, secrets.redact(known ? message : `unexpected error: ${message}`) + help);
+        return (0,exit_codes/* exitCodeOf */.FO)(error);
     }
-}
-/** Authentication failures of the data commands: exit 4. */
-function exitOf(error) {
-    if (error instanceof stored_session/* SessionEndedError */.bd)
-        return 4;
-    if (error instanceof errors/* FlexInsightsError */.FD && (error.kind === 'session-gone' || error.kind === 'unauthorized'))
-        return 4;
-    return 1;
 }
 
 

@@ -63,7 +63,7 @@ class AuthorizedApi {
 
 /***/ }),
 
-/***/ 1855:
+/***/ 5284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -73,8 +73,6 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ highestExit)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/api/body.ts
 var api_body = __webpack_require__(3994);
 // EXTERNAL MODULE: ./src/api/errors.ts
@@ -85,6 +83,8 @@ var origin = __webpack_require__(5612);
 var retry = __webpack_require__(7018);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:url"
@@ -339,8 +339,101 @@ function releaseBuffers() {
     collect?.({ type: 'minor' });
 }
 
-// EXTERNAL MODULE: ./src/export/part-file.ts
-var part_file = __webpack_require__(8948);
+// EXTERNAL MODULE: ./src/export/targets.ts
+var targets = __webpack_require__(4640);
+;// CONCATENATED MODULE: ./src/export/part-file.ts
+/**
+ * Atomic output files: bytes go to `<dir>/.<name>.<pid>-<random>.part` (created new, never an
+ * existing file or link), and only a complete file is renamed to its name, so a later step
+ * never sees half a report. Every part file still open is removed on failure, on timeout and on
+ * SIGINT/SIGTERM (see removeAllPartFiles); one that a SIGKILL left behind is removed by the next
+ * export into the same folder (targets.ts, removeStaleParts). No fsync: runner VMs are thrown
+ * away after the job, and readers need only the atomic rename.
+ */
+
+
+
+
+/** Part files of this process that are not yet committed or discarded. */
+const part_file_open = new Set();
+/** Removes every part file still open; safe to call from a signal handler. */
+function removeAllPartFiles() {
+    for (const path of part_file_open)
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    part_file_open.clear();
+}
+class PartFile {
+    target;
+    path;
+    /** Open for reading too: the digest reads the file back as it grows (background-digest.ts). */
+    fd;
+    closed = false;
+    constructor(target) {
+        this.target = target;
+        this.path = (0,external_node_path_.join)((0,external_node_path_.dirname)(target), `.${(0,external_node_path_.basename)(target)}.${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.part`);
+        try {
+            this.fd = (0,external_node_fs_.openSync)(this.path, 'wx+', 0o644);
+        }
+        catch (error) {
+            throw (0,targets/* fileSystemError */.uG)(error, this.path, 'creating');
+        }
+        part_file_open.add(this.path);
+    }
+    /**
+     * Synchronous, like curl's: the bytes are in the file when it returns, which is what the
+     * digest's reader relies on, and the bench shows no loss against a write stream.
+     */
+    write(chunk) {
+        try {
+            for (let done = 0; done < chunk.length;)
+                done += (0,external_node_fs_.writeSync)(this.fd, chunk, done);
+        }
+        catch (error) {
+            throw (0,targets/* fileSystemError */.uG)(error, this.target, 'writing');
+        }
+    }
+    /** Gives the complete file its name; without `clobber` an existing file is never replaced. */
+    commit(clobber) {
+        try {
+            this.close();
+            // Again now: what stands at the target may have changed, or was not known before.
+            (0,targets/* checkTarget */.e$)(this.target, clobber);
+            if (clobber)
+                (0,external_node_fs_.renameSync)(this.path, this.target);
+            else {
+                try {
+                    (0,external_node_fs_.linkSync)(this.path, this.target); // fails if the target exists, unlike rename
+                }
+                catch (error) {
+                    const code = error.code;
+                    const exists = new targets/* TargetRefusedError */.Sr(`${this.target} already exists; pass --clobber to overwrite it`);
+                    if (code === 'EEXIST')
+                        throw exists;
+                    // A file system without hard links: check, then rename.
+                    if ((0,external_node_fs_.existsSync)(this.target))
+                        throw exists;
+                    (0,external_node_fs_.renameSync)(this.path, this.target);
+                }
+            }
+        }
+        finally {
+            this.discard();
+        }
+    }
+    /** Removes the part file (after a failure, or after commit linked it). */
+    discard() {
+        this.close();
+        (0,external_node_fs_.rmSync)(this.path, { force: true });
+        part_file_open.delete(this.path);
+    }
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        (0,external_node_fs_.closeSync)(this.fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/export/download.ts
 /**
  * A result's CSV on its way to its target: written chunk by chunk into a part file that gets
@@ -358,7 +451,7 @@ var part_file = __webpack_require__(8948);
  * failure leaves no part file behind; `clobber` replaces an existing file.
  */
 async function save(res, to, progress) {
-    const part = to.path ? new part_file/* PartFile */.Yw(to.path) : undefined;
+    const part = to.path ? new PartFile(to.path) : undefined;
     const digest = new DownloadDigest(part?.fd);
     let bytes = 0;
     let collected = 0;
@@ -396,8 +489,10 @@ async function writeOut(stdout, chunk) {
         await (0,external_node_events_.once)(stdout, 'drain');
 }
 
+// EXTERNAL MODULE: ./src/export/exit-codes.ts
+var exit_codes = __webpack_require__(8475);
 // EXTERNAL MODULE: ./src/export/job.ts
-var export_job = __webpack_require__(949);
+var job = __webpack_require__(949);
 // EXTERNAL MODULE: ./src/export/report-ref.ts
 var report_ref = __webpack_require__(6826);
 ;// CONCATENATED MODULE: ./src/export/schedule.ts
@@ -454,7 +549,7 @@ async function exportReport(job, deps) {
     const result = {
         ref: job.ref,
         outcome: 'failed',
-        exitCode: export_job/* EXIT */.dc.failed,
+        exitCode: exit_codes/* EXIT */.dc.failed,
         bytes: 0,
         rows: 0,
         computeMs: 0,
@@ -468,8 +563,8 @@ async function exportReport(job, deps) {
         await run.go();
     }
     catch (error) {
-        result.exitCode = (0,export_job/* exitCodeOf */.FO)(error);
-        result.outcome = error instanceof export_job/* ExportTimeout */.Ot ? 'timed-out' : 'failed';
+        result.exitCode = (0,exit_codes/* exitCodeOf */.FO)(error);
+        result.outcome = error instanceof exit_codes/* ExportTimeoutError */.yi ? 'timed-out' : 'failed';
         result.message = error.message;
     }
     finally {
@@ -499,9 +594,9 @@ class ExportRun {
         const uri = await this.reportUri(workspace);
         const objectId = uri.split('/').pop();
         this.progress.label = objectId;
-        const path = (0,export_job/* targetPath */.Bd)(this.job.target, objectId);
-        if (path && !this.job.clobber && (0,external_node_fs_.existsSync)(path))
-            throw new part_file/* TargetExistsError */.S1(path);
+        const path = (0,job/* targetPath */.B)(this.job.target, objectId);
+        if (path)
+            (0,targets/* checkTarget */.e$)(path, this.job.clobber);
         for (let start = 1;; start++) {
             this.resultPath = await this.start(workspace, uri);
             try {
@@ -525,7 +620,8 @@ class ExportRun {
             return (0,report_ref/* objectUri */.WE)(workspace, ref.objectId);
         const uri = await this.deps.metadata.objectUri(workspace, ref.identifier);
         if (!uri)
-            throw new export_job/* UnknownIdentifierError */.oL(`unknown identifier ${ref.identifier}: workspace ${workspace} has no object with it`);
+            throw new exit_codes/* ExitError */.RS(`unknown identifier ${ref.identifier}: workspace ${workspace} has no object with it; ` +
+                `list its reports with: flex-insights reports -w ${workspace}`);
         return uri;
     }
     async start(workspace, uri) {
@@ -564,7 +660,7 @@ class ExportRun {
     }
     timeout() {
         this.result.resultUrl = this.deps.api.transport.settings.apiUrl + this.resultPath;
-        return new export_job/* ExportTimeout */.Ot(`timed out after ${Math.round(this.job.timeoutMs / 1000)} s; ` +
+        return new exit_codes/* ExportTimeoutError */.yi(`timed out after ${Math.round(this.job.timeoutMs / 1000)} s; ` +
             `the result may still be fetched later from ${this.result.resultUrl}`);
     }
     async poll(path) {
@@ -594,6 +690,13 @@ class ExportRun {
                 throw new ResultGone(res);
             }
             const contentType = String(res.headers['content-type'] ?? '');
+            if (res.status === 204 && this.job.failOnEmpty) {
+                // Nothing to keep: an empty file would look like a day without rows to the next step.
+                res.body.resume();
+                this.result.computeMs = clock.now() - this.progress.startedAt;
+                Object.assign(this.result, { outcome: 'empty', exitCode: exit_codes/* EXIT */.dc.empty });
+                return;
+            }
             if (res.status === 204 || (res.status === 200 && isDataType(contentType))) {
                 this.result.computeMs = clock.now() - this.progress.startedAt;
                 if (await this.download(res, path))
@@ -632,7 +735,7 @@ class ExportRun {
             downloadMs: clock.now() - began,
             path,
             outcome: empty ? 'empty' : 'written',
-            exitCode: empty && this.job.failOnEmpty ? export_job/* EXIT */.dc.empty : export_job/* EXIT */.dc.ok
+            exitCode: exit_codes/* EXIT */.dc.ok
         });
         return true;
     }
@@ -678,7 +781,7 @@ async function exportAll(jobs, depsOf, progress, parallel, showProgress) {
     ticker.unref();
     const handlers = Object.entries(SIGNALS).map(([signal, code]) => {
         const handler = () => {
-            (0,part_file/* removeAllPartFiles */.Gs)();
+            removeAllPartFiles();
             process.exit(code);
         };
         process.once(signal, handler);
@@ -703,149 +806,20 @@ const highestExit = (results) => Math.max(0, ...results.map(r => r.exitCode));
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ targetPath),
-/* harmony export */   FO: () => (/* binding */ exitCodeOf),
-/* harmony export */   Ot: () => (/* binding */ ExportTimeout),
-/* harmony export */   dc: () => (/* binding */ EXIT),
-/* harmony export */   oL: () => (/* binding */ UnknownIdentifierError)
+/* harmony export */   B: () => (/* binding */ targetPath)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
-/* harmony import */ var _session_stored_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9329);
-/* harmony import */ var _part_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8948);
 /**
- * What an export is asked to do and what it reports back, and the exit codes of
- * `flex-insights export` (shared by the command and the action's reports input).
+ * What an export is asked to do and what it reports back (shared by the command and the
+ * action's reports input).
  */
 
-
-
-
-/** Exit codes of `flex-insights export`; with several reports the highest wins. */
-const EXIT = { ok: 0, failed: 1, usage: 2, empty: 3, auth: 4, timeout: 5 };
-class UnknownIdentifierError extends Error {
-}
-/** The report's --timeout passed. */
-class ExportTimeout extends Error {
-}
-function exitCodeOf(error) {
-    if (error instanceof ExportTimeout)
-        return EXIT.timeout;
-    if (error instanceof _part_file_js__WEBPACK_IMPORTED_MODULE_3__/* .TargetExistsError */ .S1 || error instanceof UnknownIdentifierError)
-        return EXIT.usage;
-    if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsError */ .FD && (error.kind === 'session-gone' || error.kind === 'unauthorized'))
-        return EXIT.auth;
-    if (error instanceof _session_stored_session_js__WEBPACK_IMPORTED_MODULE_2__/* .SessionEndedError */ .bd)
-        return EXIT.auth;
-    return EXIT.failed;
-}
 /** The file a job writes to, once the report's object id is known. */
 function targetPath(target, objectId) {
     if ('stdout' in target)
         return undefined;
     return 'file' in target ? target.file : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, `report-${objectId}.csv`);
-}
-
-
-/***/ }),
-
-/***/ 8948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gs: () => (/* binding */ removeAllPartFiles),
-/* harmony export */   S1: () => (/* binding */ TargetExistsError),
-/* harmony export */   Yw: () => (/* binding */ PartFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/**
- * Atomic output files: bytes go to `<dir>/.<name>.<random>.part` (created new, never an
- * existing file or link), and only a complete file is renamed to its name, so a later step
- * never sees half a report. Every part file still open is removed on failure, on timeout and on
- * SIGINT/SIGTERM (see removeAllPartFiles). No fsync: runner VMs are thrown away after the job,
- * and readers need only the atomic rename.
- */
-
-
-
-/** Part files of this process that are not yet committed or discarded. */
-const open = new Set();
-/** Removes every part file still open; safe to call from a signal handler. */
-function removeAllPartFiles() {
-    for (const path of open)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
-    open.clear();
-}
-class TargetExistsError extends Error {
-    target;
-    constructor(target) {
-        super(`${target} already exists; pass --clobber to overwrite it`);
-        this.target = target;
-    }
-}
-class PartFile {
-    target;
-    path;
-    /** Open for reading too: the digest reads the file back as it grows (background-digest.ts). */
-    fd;
-    closed = false;
-    constructor(target) {
-        this.target = target;
-        this.path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.part`);
-        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.path, 'wx+', 0o644);
-        open.add(this.path);
-    }
-    /**
-     * Synchronous, like curl's: the bytes are in the file when it returns, which is what the
-     * digest's reader relies on, and the bench shows no loss against a write stream.
-     */
-    write(chunk) {
-        for (let done = 0; done < chunk.length;)
-            done += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(this.fd, chunk, done);
-    }
-    /** Gives the complete file its name; without `clobber` an existing file is never replaced. */
-    commit(clobber) {
-        try {
-            this.close();
-            if (clobber)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.path, this.target);
-            else {
-                try {
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(this.path, this.target); // fails if the target exists, unlike rename
-                }
-                catch (error) {
-                    const code = error.code;
-                    if (code === 'EEXIST')
-                        throw new TargetExistsError(this.target);
-                    // A file system without hard links: check, then rename.
-                    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(this.target))
-                        throw new TargetExistsError(this.target);
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(this.path, this.target);
-                }
-            }
-        }
-        finally {
-            this.discard();
-        }
-    }
-    /** Removes the part file (after a failure, or after commit linked it). */
-    discard() {
-        this.close();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(this.path, { force: true });
-        open.delete(this.path);
-    }
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(this.fd);
-    }
 }
 
 
@@ -924,7 +898,7 @@ class ProgressBoard {
 /* harmony export */ });
 /* harmony import */ var _api_authorized_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(111);
 /* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
-/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1855);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5284);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2103);
 /**
  * Exports with a session read from its file: what `flex-insights export` and the action's
@@ -1005,261 +979,6 @@ function exportSummary(results, shown) {
         ]));
     }
     return `### Flex Insights exports\n\n${rows.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 9329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bd: () => (/* binding */ SessionEndedError),
-  qb: () => (/* binding */ StoredSession)
-});
-
-// UNUSED EXPORTS: settingsOfFile
-
-// EXTERNAL MODULE: ./src/api/account.ts
-var account = __webpack_require__(6055);
-// EXTERNAL MODULE: ./src/api/errors.ts
-var errors = __webpack_require__(3249);
-// EXTERNAL MODULE: ./src/api/origin.ts
-var origin = __webpack_require__(5612);
-// EXTERNAL MODULE: ./src/api/transport.ts + 5 modules
-var transport = __webpack_require__(692);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/api/retry.ts
-var retry = __webpack_require__(7018);
-;// CONCATENATED MODULE: ./src/session/lock.ts
-/**
- * Serialises refreshes of one session file across processes: `<file>.lock`, created O_EXCL,
- * holds the pid of its holder. A waiter takes the lock over as soon as that process is gone (a
- * refresh killed mid-way), or, whatever the pid says, once the lock is older than `staleMs`.
- * Two waiters taking over the same dead lock at once can both refresh: one extra token
- * request, never a broken file (writes are atomic).
- */
-
-
-const POLL_MS = 25;
-function isRunning(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-function holderIsGone(lock, staleMs, now, alive) {
-    try {
-        if (now - (0,external_node_fs_.statSync)(lock).mtimeMs > staleMs)
-            return true;
-        const pid = Number((0,external_node_fs_.readFileSync)(lock, 'utf8'));
-        // An empty file is a holder between its create and its write: not gone.
-        return Number.isInteger(pid) && pid > 0 && !alive(pid);
-    }
-    catch {
-        return false; // released meanwhile: just try again
-    }
-}
-async function withLock(path, options, fn) {
-    const lock = `${path}.lock`;
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? retry/* systemClock */.ml.sleep;
-    const alive = options.alive ?? isRunning;
-    for (;;) {
-        try {
-            const fd = (0,external_node_fs_.openSync)(lock, 'wx', 0o600);
-            try {
-                (0,external_node_fs_.writeSync)(fd, String(process.pid));
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            if (holderIsGone(lock, options.staleMs, now(), alive))
-                (0,external_node_fs_.rmSync)(lock, { force: true });
-            else
-                await sleep(POLL_MS);
-        }
-    }
-    try {
-        return await fn();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(lock, { force: true });
-    }
-}
-
-// EXTERNAL MODULE: ./src/session/session.ts
-var session_session = __webpack_require__(7404);
-// EXTERNAL MODULE: ./src/session/session-file.ts
-var session_file = __webpack_require__(3527);
-// EXTERNAL MODULE: ./src/session/token-times.ts
-var token_times = __webpack_require__(4270);
-;// CONCATENATED MODULE: ./src/session/stored-session.ts
-/**
- * A session read back from its file, for the `flex-insights` command and the exports of the
- * main step. It is a TokenSource: tokens come from the file while they are fresh, and a refresh
- * happens once under the file's lock (once per process too, however many parallel callers) and
- * is written back for the next reader. The file's API URL is checked against the api-url rule
- * (api/origin.ts) before anything is sent, so a tampered file cannot steer the SST elsewhere.
- */
-
-
-
-
-
-
-
-
-/** The session was logged out or expired: nothing in this file can be used any more. */
-class SessionEndedError extends Error {
-    constructor() {
-        super('the session has ended (logged out or expired); run the Flex Insights Auth action again to log in');
-    }
-}
-const within = (value, min, max, fallback) => typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
-/** The request settings a file carries, each within the bounds of its action input. */
-function settingsOfFile(content) {
-    let apiUrl;
-    try {
-        apiUrl = (0,origin/* normaliseApiUrl */.Al)(content.apiUrl);
-    }
-    catch (error) {
-        if (error instanceof origin/* OriginError */.NH)
-            throw new session_file/* SessionFileError */.vB(`refusing to use this session file: its API URL ${error.message}`);
-        throw error;
-    }
-    return {
-        apiUrl,
-        timeoutMs: within(content.timeoutMs, 1000, 600_000, 30_000),
-        maxAttempts: within(content.maxAttempts, 1, 10, 3),
-        maxRetryWaitMs: within(content.maxRetryWaitMs, 0, 3_600_000, 60_000)
-    };
-}
-class StoredSession {
-    path;
-    deps;
-    transport;
-    account;
-    /** Refreshes this process made (reported in export summaries). */
-    refreshes = 0;
-    content;
-    record;
-    inflight;
-    now;
-    constructor(path, content, deps) {
-        this.path = path;
-        this.deps = deps;
-        this.now = deps.now ?? Date.now;
-        this.content = content;
-        this.record = (0,session_session/* checkRecord */.EQ)(content);
-        deps.secrets.add(this.record.sst, 'sst');
-        deps.secrets.add(this.record.tt, 'tt');
-        this.transport = new transport/* Transport */.o(settingsOfFile(content), {
-            logger: deps.logger,
-            clock: deps.clock,
-            redact: text => deps.secrets.redact(text)
-        });
-        this.account = new account/* AccountClient */.pt(this.transport, deps.secrets);
-    }
-    /** Opens a session file: checked folder and file, usable origin, usable record. */
-    static open(path, deps) {
-        const content = (0,session_file/* readSessionFile */.zZ)(path);
-        if (content.loggedOut)
-            throw new SessionEndedError();
-        return new StoredSession(path, content, deps);
-    }
-    get mode() {
-        return this.record.mode;
-    }
-    get profileId() {
-        return this.record.profileId;
-    }
-    get login() {
-        return this.record.login;
-    }
-    close() {
-        this.transport.close();
-    }
-    /** A TT with at least minValidityMs to live: the file's, or a refreshed one. */
-    async token(minValidityMs = token_times/* MIN_TT_VALIDITY_MS */.qU) {
-        if ((0,token_times/* isTtFresh */.HI)(this.record, this.now(), minValidityMs))
-            return this.record.tt;
-        return this.refreshed(undefined, minValidityMs);
-    }
-    renew(stale) {
-        return this.refreshed(stale, token_times/* MIN_TT_VALIDITY_MS */.qU);
-    }
-    /** One refresh at a time in this process, and under the file's lock across processes. */
-    refreshed(stale, minValidityMs) {
-        this.inflight ??= this.locked(async () => {
-            this.reload();
-            const { tt } = this.record;
-            // Another caller may have refreshed while we waited for the lock.
-            if (tt && tt !== stale && (0,token_times/* isTtFresh */.HI)(this.record, this.now(), minValidityMs))
-                return tt;
-            const session = session_session/* Session */.Nn.restore(this.account, this.record, this.now);
-            try {
-                await session.refresh();
-            }
-            catch (error) {
-                if (error instanceof errors/* FlexInsightsError */.FD && error.kind === 'session-gone') {
-                    this.save({ loggedOut: true });
-                    throw new SessionEndedError();
-                }
-                throw error;
-            }
-            this.record = session.toRecord();
-            this.save({});
-            this.refreshes++;
-            return this.record.tt;
-        }).finally(() => (this.inflight = undefined));
-        return this.inflight;
-    }
-    /** Logs out or deletes the profile, then marks the file so the post step has nothing to do. */
-    async end(how, confirm) {
-        return this.locked(async () => {
-            this.reload();
-            confirm?.(this.record.login);
-            const session = session_session/* Session */.Nn.restore(this.account, this.record, this.now);
-            if (how === 'delete-profile') {
-                await session.deleteProfile();
-                this.save({ loggedOut: true });
-                return { kind: 'logged-out' };
-            }
-            const outcome = await session.logout();
-            if (outcome.kind !== 'failed')
-                this.save({ loggedOut: true });
-            return outcome;
-        });
-    }
-    locked(fn) {
-        // The lock is stale once its holder has had all its attempts and then some.
-        const { timeoutMs, maxAttempts } = this.transport.settings;
-        return withLock(this.path, { staleMs: timeoutMs * maxAttempts + 60_000, now: this.now }, fn);
-    }
-    reload() {
-        const content = (0,session_file/* readSessionFile */.zZ)(this.path);
-        if (content.loggedOut)
-            throw new SessionEndedError();
-        this.record = (0,session_session/* checkRecord */.EQ)(content);
-        this.content = content;
-        this.deps.secrets.add(this.record.tt, 'tt');
-    }
-    save(extra) {
-        this.content = { ...this.content, ...this.record, ...extra };
-        (0,session_file/* writeSessionFile */.s8)(this.path, this.content);
-    }
 }
 
 

@@ -106,8 +106,6 @@ async function finishPost(start) {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not log out of Flex Insights: ${plan.reason}. ${REVOKE}.`);
                 return;
         }
-        if (plan.note)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(plan.note);
         const outcome = await start.outcome;
         const requests = start.transport?.requestCount ?? 0;
         if (outcome?.kind === 'logged-out') {

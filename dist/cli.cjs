@@ -72,98 +72,6 @@ function parseSetCookies(setCookie) {
     return jar;
 }
 
-;// CONCATENATED MODULE: ./src/api/secrets.ts
-/**
- * The one home of the masking rule: which forms of a secret get registered with whatever hides
- * output (the runner's `::add-mask::`), and how known secrets are cut out of server text before
- * it is collapsed, truncated or quoted. A server that echoes part of a token, or a message
- * squeezed to one line, must not leave a readable piece behind. Dependency-free except for the
- * cookie form, so the command's fast path can use it.
- */
-
-/** Pieces of a secret this long or longer are removed from server text wherever they appear. */
-const FRAGMENT_LENGTH = 8;
-const REDACTED = '***';
-const collapse = (text) => text.replace(/\s+/g, ' ');
-class secrets_Secrets {
-    sink;
-    known = new Set();
-    constructor(sink = () => undefined) {
-        this.sink = sink;
-    }
-    /**
-     * Masks a secret and every form a log line could show it in: a TT's cookie form, a
-     * password's JSON-escaped and white-space-collapsed forms. Each value is registered once.
-     */
-    add(value, kind) {
-        if (!value)
-            return;
-        const forms = [value];
-        if (kind === 'tt')
-            forms.push(ttCookie(value));
-        if (kind === 'password') {
-            forms.push(JSON.stringify(value).slice(1, -1), collapse(value), value.trim());
-        }
-        for (const form of forms) {
-            if (!form || this.known.has(form))
-                continue;
-            if (form !== value && form.length < FRAGMENT_LENGTH)
-                continue;
-            this.known.add(form);
-            this.sink(form);
-        }
-    }
-    /** Every registered form, longest first. */
-    all() {
-        return [...this.known].sort((a, b) => b.length - a.length);
-    }
-    /** `text` without any known secret, nor any piece of one FRAGMENT_LENGTH long or more. */
-    redact(text) {
-        return redact(text, this.all());
-    }
-}
-/**
- * Replaces every occurrence of a secret, and every run of FRAGMENT_LENGTH or more characters
- * shared with one, by `***`. Runs shorter than that are left: they cannot be told from prose.
- */
-function redact(text, secrets) {
-    if (!text || !secrets.length)
-        return text;
-    const marked = new Uint8Array(text.length);
-    for (const secret of secrets) {
-        for (const needle of new Set([secret, collapse(secret)]))
-            markRuns(text, needle, marked);
-    }
-    let out = '';
-    for (let i = 0; i < text.length;) {
-        if (!marked[i]) {
-            out += text[i++];
-            continue;
-        }
-        while (i < text.length && marked[i])
-            i++;
-        out += REDACTED;
-    }
-    return out;
-}
-function markRuns(text, secret, marked) {
-    if (secret.length < FRAGMENT_LENGTH) {
-        for (let at = text.indexOf(secret); secret && at >= 0; at = text.indexOf(secret, at + 1)) {
-            marked.fill(1, at, at + secret.length);
-        }
-        return;
-    }
-    for (let start = 0; start + FRAGMENT_LENGTH <= secret.length; start++) {
-        const window = secret.slice(start, start + FRAGMENT_LENGTH);
-        for (let at = text.indexOf(window); at >= 0; at = text.indexOf(window, at + 1)) {
-            let end = at + FRAGMENT_LENGTH;
-            while (end < text.length && start + (end - at) < secret.length && text[end] === secret[start + (end - at)])
-                end++;
-            marked.fill(1, at, end);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/session/env-names.ts
 /**
  * The one home of the env-prefix rule: the names of the env vars through which the action hands
@@ -313,56 +221,6 @@ function isTtFresh(record, now, minValidityMs = MIN_TT_VALIDITY_MS) {
     return !!record.tt && record.ttIssuedAt !== undefined && ttExpiresAt(record) - now >= margin;
 }
 
-;// CONCATENATED MODULE: ./src/cli/io.ts
-/**
- * What every `flex-insights` command writes through: stdout for its answer only (a token, a
- * CSV, a listing), stderr for everything else. Inside GitHub Actions every secret it learns is
- * masked with `::add-mask::` on stderr (the runner reads both streams) before anything can
- * print it; the command never loads @actions/core.
- */
-
-const processIo = () => ({
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    now: Date.now
-});
-/** Bad arguments: exit 2, with the command's help. */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
-}
-/** A failure the command explains itself: exit 1 (or `exitCode`), one line, no stack. */
-class CommandError extends Error {
-    exitCode;
-    constructor(message, exitCode = 1) {
-        super(message);
-        this.exitCode = exitCode;
-    }
-}
-const inActions = (io) => io.env.GITHUB_ACTIONS === 'true';
-/** A workflow command line, its data escaped as @actions/core escapes it. */
-function workflowCommand(name, message) {
-    return `::${name}::${message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')}\n`;
-}
-const say = (io, message) => void io.stderr.write(`flex-insights: ${message}\n`);
-function cliSecrets(io) {
-    return new Secrets(value => {
-        if (inActions(io))
-            io.stderr.write(workflowCommand('add-mask', value));
-    });
-}
-function cliLogger(io) {
-    const debug = io.env.RUNNER_DEBUG === '1';
-    return {
-        debug: m => {
-            if (debug)
-                say(io, m);
-        },
-        info: m => say(io, m),
-        warning: m => say(io, `warning: ${m}`)
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/fast-path.ts
 /**
  * The fast path of `flex-insights token` / `cookie`: answer from the session file when its TT
@@ -370,8 +228,6 @@ function cliLogger(io) {
  * option, a missing or foreign file) returns undefined and the full command handles it, errors
  * included, so this file never needs error messages of its own.
  */
-
-
 
 
 
@@ -418,16 +274,10 @@ function cachedAnswer(argv, env, now) {
     };
     if (content.loggedOut || !isToken(times.tt) || !isTtFresh(times, now, minValidityMs))
         return undefined;
+    // A TT the runner was never told to mask is the full command's to mask (cli/io.ts, maskForRunner).
+    if (env.GITHUB_ACTIONS === 'true' && content.ttMasked !== true)
+        return undefined;
     return { tt: times.tt, text: command === 'token' ? times.tt : ttCookie(times.tt) };
-}
-/** What the command prints for a cached answer: masks first (stderr, inside Actions), then the answer. */
-function printCached(answer, env, write) {
-    const masks = [];
-    if (env.GITHUB_ACTIONS === 'true')
-        new secrets_Secrets(value => masks.push(workflowCommand('add-mask', value))).add(answer.tt, 'tt');
-    if (masks.length)
-        write.stderr(masks.join(''));
-    write.stdout(`${answer.text}\n`);
 }
 const fdWriter = { writeSync: external_node_fs_namespaceObject.writeSync, stream: fd => (fd === 1 ? process.stdout : process.stderr) };
 /**
@@ -466,7 +316,7 @@ const CLI_FLAG = '--flex-insights-cli';
 
 const answer = cachedAnswer(process.argv.slice(2), process.env, Date.now());
 if (answer !== undefined) {
-    printCached(answer, process.env, { stdout: t => writeToFd(1, t), stderr: t => writeToFd(2, t) });
+    writeToFd(1, `${answer.text}\n`);
 }
 else {
     process.argv.splice(2, 0, CLI_FLAG);

@@ -12,13 +12,15 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Ym: () => (/* binding */ startMain)
 /* harmony export */ });
 /* unused harmony export printMask */
-/* harmony import */ var _api_account_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6055);
-/* harmony import */ var _api_secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3465);
-/* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(692);
-/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3527);
-/* harmony import */ var _session_session_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7404);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1729);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3175);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _api_account_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6055);
+/* harmony import */ var _api_secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3465);
+/* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(692);
+/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3527);
+/* harmony import */ var _session_session_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7404);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1729);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3175);
 /**
  * How a step starts. Each step's first request (the login, the logout) can be sent before
  * @actions/core and the rest of the action have loaded, so the round trip overlaps the loading
@@ -27,6 +29,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * the way core.setSecret prints them and log lines held until core can print them; late (as
  * under @github/local-action, which replaces core), core itself.
  */
+
 
 
 
@@ -80,14 +83,14 @@ function earlySources(env = process.env) {
 const nowOf = (sources) => () => (sources.clock ?? Date).now();
 function transportFor(inputs, secrets, sources) {
     const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs;
-    return new _api_transport_js__WEBPACK_IMPORTED_MODULE_1__/* .Transport */ .o({ apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs }, { logger: sources.logger, clock: sources.clock, redact: text => secrets.redact(text) });
+    return new _api_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .Transport */ .o({ apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs }, { logger: sources.logger, clock: sources.clock, redact: text => secrets.redact(text) });
 }
 /** Checks the inputs and sends the login; main.ts finishes the step. */
 function startMain(sources) {
-    const secrets = new _api_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .Secrets */ .Sb(sources.mask);
+    const secrets = new _api_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .Secrets */ .Sb(sources.mask);
     const start = { step: 'main', sources, secrets };
     try {
-        start.inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(sources.input, secrets, sources.env);
+        start.inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(sources.input, secrets, sources.env);
     }
     catch (error) {
         start.error = error;
@@ -95,47 +98,38 @@ function startMain(sources) {
     }
     const { inputs } = start;
     start.transport = transportFor(inputs, secrets, sources);
-    start.account = new _api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .AccountClient */ .pt(start.transport, secrets);
+    start.account = new _api_account_js__WEBPACK_IMPORTED_MODULE_1__/* .AccountClient */ .pt(start.transport, secrets);
     start.sentAt = nowOf(sources)();
     start.login = start.account.login(inputs.login, inputs.password, inputs.authMode);
     start.login.catch(() => undefined); // awaited by main; this only stops an early "unhandled" report
     return start;
 }
 /**
- * The session to end: the session file's when it is usable (fresher: the command may have
- * refreshed the TT or ended the session), else the saved state's. The API URL is always this
- * step's own api-url input, never one read from the file or the state.
+ * The session to end, from the private session file (the only place the SST is kept). A file
+ * that is gone or unusable leaves the SST alive: a warning that says so. The API URL is always
+ * this step's own api-url input, never one read from the file.
  */
 function startPost(sources) {
-    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_5__/* .readState */ .u)(sources.state);
+    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_6__/* .readState */ .u)(sources.state);
     const start = { step: 'post', sources, plan: { kind: 'nothing' }, sessionFile: state.sessionFile };
-    const secrets = new _api_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .Secrets */ .Sb(sources.mask);
-    const notes = [];
+    const secrets = new _api_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .Secrets */ .Sb(sources.mask);
+    if (!state.sessionFile)
+        return start;
     let record;
-    if (state.sessionFile) {
-        try {
-            const content = (0,_session_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(state.sessionFile);
-            record = (0,_session_session_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRecord */ .EQ)(content);
-            if (content.loggedOut) {
-                start.plan = { kind: 'ended-by-command', profileId: record.profileId };
-                return start;
-            }
-        }
-        catch (error) {
-            notes.push(`the session file: ${error.message}`);
+    try {
+        const content = (0,_session_session_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readSessionFile */ .zZ)(state.sessionFile);
+        record = (0,_session_session_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRecord */ .EQ)(content);
+        if (content.loggedOut) {
+            start.plan = { kind: 'ended-by-command', profileId: record.profileId };
+            return start;
         }
     }
-    if (!record && state.session) {
-        try {
-            record = (0,_session_session_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRecord */ .EQ)(JSON.parse(state.session));
-        }
-        catch (error) {
-            notes.push(`the saved state: ${error instanceof SyntaxError ? 'not readable' : error.message}`);
-        }
-    }
-    if (!record) {
-        if (state.session || state.sessionFile)
-            start.plan = { kind: 'unusable', reason: notes.join('; ') };
+    catch (error) {
+        const reason = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(state.sessionFile)
+            ? `the session file: ${error.message}`
+            : `its private session file ${state.sessionFile} is gone (did a later step delete it, or RUNNER_TEMP?), ` +
+                'and the SST was kept nowhere else';
+        start.plan = { kind: 'unusable', reason };
         return start;
     }
     secrets.add(record.sst, 'sst');
@@ -146,19 +140,15 @@ function startPost(sources) {
     }
     let inputs;
     try {
-        inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseInputs */ .TL)(sources.input, secrets);
+        inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .parseInputs */ .TL)(sources.input, secrets);
     }
     catch (error) {
         start.plan = { kind: 'unusable', reason: `the inputs: ${error.message}` };
         return start;
     }
-    start.plan = {
-        kind: 'logout',
-        profileId: record.profileId,
-        note: notes.length ? `Ignored ${notes.join('; ')}` : undefined
-    };
+    start.plan = { kind: 'logout', profileId: record.profileId };
     start.transport = transportFor(inputs, secrets, sources);
-    start.outcome = _session_session_js__WEBPACK_IMPORTED_MODULE_3__/* .Session */ .Nn.restore(new _api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .AccountClient */ .pt(start.transport, secrets), record, nowOf(sources)).logout();
+    start.outcome = _session_session_js__WEBPACK_IMPORTED_MODULE_4__/* .Session */ .Nn.restore(new _api_account_js__WEBPACK_IMPORTED_MODULE_1__/* .AccountClient */ .pt(start.transport, secrets), record, nowOf(sources)).logout();
     return start;
 }
 
@@ -175,14 +165,19 @@ function startPost(sources) {
 /* unused harmony exports DEFAULTS, passwordOf */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6463);
-/* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5612);
-/* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7130);
-/* harmony import */ var _export_report_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6826);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6463);
+/* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5612);
+/* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7130);
+/* harmony import */ var _export_report_ref_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6826);
+/* harmony import */ var _export_targets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4640);
 /**
  * Reads and validates every input before any network call. Each problem names the input and
  * what is expected; all problems are reported together so one run fixes them all.
  */
+
+
 
 
 
@@ -240,7 +235,7 @@ const passwordOf = (raw) => raw.replace(/[\r\n]+$/, '');
  * open: its env vars would be overwritten, and its session file with them.
  */
 function prefixInUse(prefix, env) {
-    const file = env[(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_3__/* .envName */ .pD)(prefix, 'SESSION_FILE')];
+    const file = env[(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_5__/* .envName */ .pD)(prefix, 'SESSION_FILE')];
     if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file))
         return false;
     try {
@@ -248,6 +243,54 @@ function prefixInUse(prefix, env) {
     }
     catch {
         return false;
+    }
+}
+/** One report a line; the same report twice, in any two forms, is refused like the command does. */
+function parseReports(text, workspace, problems) {
+    const reports = [];
+    const seen = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (!line.trim())
+            continue;
+        let ref;
+        try {
+            ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReportRef */ .tN)(line.trim(), workspace);
+        }
+        catch (error) {
+            problems.push(`Input "reports": ${error.message}`);
+            continue;
+        }
+        if (!ref.workspace)
+            problems.push(`Input "reports": ${ref.input} needs a workspace; ` +
+                `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`);
+        const key = `${ref.workspace}/${ref.objectId ?? `identifier ${ref.identifier}`}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+            problems.push(`Input "reports": ${ref.input} is the same report as ${first} ` +
+                `(${ref.objectId ? `object ${ref.objectId}` : ref.identifier} of workspace ${ref.workspace}); list it once`);
+        else
+            seen.set(key, ref.input);
+        reports.push(ref);
+    }
+    return reports;
+}
+/** output-dir must be a folder (or not exist yet) and hold no target that is not a regular file. */
+function checkOutputDir(outputDir, reports, env, problems) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || process.cwd(), outputDir);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    if (stats && !stats.isDirectory()) {
+        problems.push(`Input "output-dir" (${outputDir}) is not a folder: give a folder for the exports`);
+        return;
+    }
+    for (const ref of reports) {
+        if (!ref.objectId)
+            continue;
+        try {
+            (0,_export_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTarget */ .e$)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, `report-${ref.objectId}.csv`), true);
+        }
+        catch (error) {
+            problems.push(`Input "output-dir": ${error.message.replace(/; choose another -o or -D.*$/, '')}`);
+        }
     }
 }
 /**
@@ -268,16 +311,16 @@ function parseInputs(read, secrets, env) {
         problems.push('Input "login" is required: the email of a Flex Insights user with direct (password) access');
     let apiUrl = DEFAULTS['api-url'];
     try {
-        apiUrl = (0,_api_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .normaliseApiUrl */ .Al)(get('api-url'));
+        apiUrl = (0,_api_origin_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseApiUrl */ .Al)(get('api-url'));
     }
     catch (error) {
-        if (!(error instanceof _api_origin_js__WEBPACK_IMPORTED_MODULE_4__/* .OriginError */ .NH))
+        if (!(error instanceof _api_origin_js__WEBPACK_IMPORTED_MODULE_6__/* .OriginError */ .NH))
             throw error;
         problems.push(`Input "api-url" ${error.message}`);
     }
     const exportEnv = parseBoolean('export-env', get('export-env'), problems);
     const envPrefix = get('env-prefix');
-    if (!(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_3__/* .isPrefix */ .RW)(envPrefix)) {
+    if (!(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isPrefix */ .RW)(envPrefix)) {
         problems.push(`Input "env-prefix" must be upper-case letters, digits and underscores, starting with a letter ` +
             `(e.g. FLEX_INSIGHTS); got "${envPrefix}"`);
     }
@@ -290,25 +333,13 @@ function parseInputs(read, secrets, env) {
     if (authMode !== 'header' && authMode !== 'cookie')
         problems.push(`Input "auth-mode" must be header or cookie; got "${get('auth-mode')}"`);
     const workspace = read('workspace') || undefined;
-    if (workspace !== undefined && !(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .isWorkspaceId */ .Np)(workspace)) {
+    if (workspace !== undefined && !(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .isWorkspaceId */ .Np)(workspace)) {
         problems.push(`Input "workspace" must be a workspace id ` +
             `(letters and digits, as in the Analytics Portal URL); got "${String(workspace)}"`);
     }
-    const reports = [];
-    for (const line of read('reports').split(/\r?\n/)) {
-        if (!line.trim())
-            continue;
-        try {
-            const ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReportRef */ .tN)(line.trim(), workspace);
-            if (!ref.workspace)
-                problems.push(`Input "reports": ${line.trim()} needs a workspace; ` +
-                    `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`);
-            reports.push(ref);
-        }
-        catch (error) {
-            problems.push(`Input "reports": ${error.message}`);
-        }
-    }
+    const reports = parseReports(read('reports'), workspace, problems);
+    if (env && reports.length)
+        checkOutputDir(get('output-dir'), reports, env, problems);
     const listReports = parseBoolean('list-reports', get('list-reports'), problems);
     if (listReports && !workspace)
         problems.push('Input "list-reports" needs the "workspace" input: the reports of which workspace?');
@@ -345,17 +376,18 @@ function parseInputs(read, secrets, env) {
 /* harmony export */   u: () => (/* binding */ readState)
 /* harmony export */ });
 /**
- * What the main step hands to its post step through the runner's saved state. The session is
- * saved the moment login succeeds, before any further call can fail, so the post step can
- * always try to end it. Reading takes a getState function: @actions/core's, or the same env
- * lookup done before core has loaded (early.ts).
+ * What the main step hands to its post step through the runner's saved state: where the private
+ * session file is, and whether to log out. Never the SST: the runner writes saved state to a
+ * file of its own and hands it to the post step as STATE_* env vars, so the SST stays in the
+ * one private file (SECURITY.md, "Where the SST lives"). The path is saved the moment the file
+ * exists, before any further call can fail. Reading takes a getState function: @actions/core's,
+ * or the same env lookup done before core has loaded (early.ts).
  */
-const STATE = { isPost: 'isPost', session: 'session', logout: 'logout', sessionFile: 'session-file' };
+const STATE = { isPost: 'isPost', logout: 'logout', sessionFile: 'session-file' };
 function readState(read) {
     return {
         isPost: read(STATE.isPost) === 'true',
         logout: read(STATE.logout) !== 'false',
-        session: read(STATE.session) || undefined,
         sessionFile: read(STATE.sessionFile) || undefined
     };
 }
@@ -705,7 +737,8 @@ function responseError(call, res, redact, details = {}) {
         kind: 'http',
         status: res.status,
         serverMessage: body.message,
-        requestId: res.requestId,
+        // The body's id names the sub-request Support looks up; the header's is the outer one.
+        requestId: body.requestId ?? res.requestId,
         attempts: res.attempts,
         ...details
     });
@@ -752,6 +785,7 @@ function quoteServerText(text, redact) {
         .trim();
     return clean.length > MAX_MESSAGE ? `${clean.slice(0, MAX_MESSAGE)}…` : clean;
 }
+const plausibleId = (value, redact) => typeof value === 'string' && /^[\x21-\x7e]{1,256}$/.test(value) && redact(value) === value ? value : undefined;
 /**
  * The server's message from any of the error-body shapes (docs/protocol.md, "Error bodies"):
  * `{"error":{"message","parameters"}}`, the auth proxy's `{"error":{"code","message"}}`,
@@ -777,10 +811,11 @@ function describeErrorBody(body, contentType, redact) {
     if (json && typeof json === 'object') {
         const outer = json;
         const inner = outer.error && typeof outer.error === 'object' ? outer.error : outer;
+        const requestId = plausibleId(inner.requestId, redact) ?? plausibleId(outer.requestId, redact);
         if (typeof inner.message === 'string') {
-            return { message: `"${quoteServerText(renderTemplate(inner.message, inner.parameters), redact)}"` };
+            return { message: `"${quoteServerText(renderTemplate(inner.message, inner.parameters), redact)}"`, requestId };
         }
-        return { message: 'JSON body without a message' };
+        return { message: 'JSON body without a message', requestId };
     }
     return { message: `"${quoteServerText(text, redact)}"` };
 }
@@ -905,6 +940,7 @@ for (const name of REQUEST_METHODS) {
 /* harmony export */   Pw: () => (/* binding */ MetadataClient),
 /* harmony export */   _5: () => (/* binding */ isIdentifier)
 /* harmony export */ });
+/* unused harmony export MAX_PAGES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3249);
 /* harmony import */ var _origin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5612);
 
@@ -920,8 +956,44 @@ function isIdentifier(value) {
 /** `/gdc/md/<workspace>/obj/<id>` */
 const OBJECT_URI = /^\/gdc\/md\/([A-Za-z0-9_-]{1,128})\/obj\/(\d{1,18})$/;
 const PAGE_SIZE = 100;
-/** A server whose "next" links never end must not keep us paging forever. */
+/** A server whose "next" links never end must not keep us paging forever; reaching this is an error. */
 const MAX_PAGES = 1000;
+/** Follows a listing's pages, refusing a loop, more entries than the server counted, and no end. */
+class Pager {
+    path;
+    seen = new Set();
+    received = 0;
+    incomplete;
+    constructor(path) {
+        this.path = path;
+        this.seen.add(path);
+    }
+    /** Counts a page; false when the listing must stop here (incomplete says why, if it is not whole). */
+    accept(count, total) {
+        this.received += count;
+        if (total !== undefined && this.received > total) {
+            const kept = `only the first ${total} are kept`;
+            this.incomplete = `the server sent ${this.received} entries but counted ${total}; ${kept}`;
+            return false;
+        }
+        return true;
+    }
+    /** Whether `next` may be fetched as page number `page` (0-based). */
+    follow(next, page) {
+        if (next === undefined || this.incomplete)
+            return false;
+        if (this.seen.has(next)) {
+            this.incomplete = `the server's next page (${next}) is one it had already sent, so the listing would never end`;
+            return false;
+        }
+        if (page >= MAX_PAGES) {
+            this.incomplete = `the listing did not end after ${MAX_PAGES} pages`;
+            return false;
+        }
+        this.seen.add(next);
+        return true;
+    }
+}
 const text = (value) => (typeof value === 'string' ? value : undefined);
 class MetadataClient {
     api;
@@ -971,49 +1043,51 @@ class MetadataClient {
         return uri;
     }
     /** GET /gdc/account/profile/{id}/projects, every page. */
-    async workspaces(profileId) {
-        const found = [];
-        let path = `/gdc/account/profile/${profileId}/projects?offset=0&limit=${PAGE_SIZE}`;
-        for (let page = 0; path && page < MAX_PAGES; page++) {
-            const res = await this.api.request({ call: 'workspaces', method: 'GET', path });
-            const body = this.json('workspaces', res, 'The profile was not found; log in again');
+    workspaces(profileId) {
+        const first = `/gdc/account/profile/${profileId}/projects?offset=0&limit=${PAGE_SIZE}`;
+        return this.pages('workspaces', first, 'The profile was not found; log in again', body => {
             // Two shapes: a plain list, or {paging, items} when asked with offset/limit.
             const projects = body.projects;
-            const list = Array.isArray(projects)
-                ? projects
-                : Array.isArray(projects?.items)
-                    ? projects.items
-                    : [];
-            for (const item of list) {
-                const workspace = toWorkspace(item);
-                if (workspace)
-                    found.push(workspace);
-            }
-            const paging = Array.isArray(projects)
-                ? undefined
-                : projects?.paging;
-            path = nextPage('workspaces', this.api.transport.settings.apiUrl, paging, path, list.length);
-        }
-        return found;
+            const wrapped = Array.isArray(projects) ? undefined : projects;
+            const items = Array.isArray(wrapped?.items) ? wrapped.items : [];
+            const list = Array.isArray(projects) ? projects : items;
+            return { entries: list.map(toWorkspace), paging: wrapped?.paging };
+        });
     }
     /** GET /gdc/md/{ws}/query/reports. */
-    async reports(workspace) {
-        const found = [];
-        let path = `/gdc/md/${workspace}/query/reports`;
-        for (let page = 0; path && page < MAX_PAGES; page++) {
-            const res = await this.api.request({ call: 'reports', method: 'GET', path });
-            const body = this.json('reports', res, `Workspace ${workspace} was not found, or this user cannot see it; list yours with: flex-insights workspaces`);
+    reports(workspace) {
+        const notFound = `Workspace ${workspace} was not found, or this user cannot see it; ` + 'list yours with: flex-insights workspaces';
+        return this.pages('reports', `/gdc/md/${workspace}/query/reports`, notFound, body => {
             const query = (body.query ?? {});
             const entries = Array.isArray(query.entries) ? query.entries : [];
-            for (const entry of entries) {
-                const report = toReport(entry, workspace);
-                if (report)
-                    found.push(report);
+            return { entries: entries.map(entry => toReport(entry, workspace)), paging: query.paging };
+        });
+    }
+    /**
+     * Every page of a listing. `read` turns a page into its entries (undefined for one that is
+     * not usable) and its paging. A loop, a count exceeded or no end stops the listing with a
+     * reason, after the entries that could be trusted.
+     */
+    async pages(call, first, notFound, read) {
+        const items = [];
+        const pager = new Pager(first);
+        let path = first;
+        for (let page = 1; path !== undefined; page++) {
+            const res = await this.api.request({ call, method: 'GET', path });
+            const { entries, paging } = read(this.json(call, res, notFound));
+            const info = paging && typeof paging === 'object' ? paging : undefined;
+            const total = Number(info?.totalCount);
+            const counted = info && Number.isFinite(total) ? total : undefined;
+            const usable = entries.filter((e) => e !== undefined);
+            if (!pager.accept(entries.length, counted)) {
+                items.push(...usable.slice(0, Math.max(0, (counted ?? 0) - items.length)));
+                break;
             }
-            const paging = query.paging;
-            path = paging ? nextPage('reports', this.api.transport.settings.apiUrl, paging, path, entries.length) : undefined;
+            items.push(...usable);
+            const next = nextPage(call, this.api.transport.settings.apiUrl, info, path, entries.length);
+            path = pager.follow(next, page) ? next : undefined;
         }
-        return found;
+        return { items, incomplete: pager.incomplete };
     }
 }
 function toWorkspace(item) {
@@ -1071,7 +1145,8 @@ function nextPage(call, apiUrl, paging, current, received) {
 /* harmony export */   Al: () => (/* binding */ normaliseApiUrl),
 /* harmony export */   Hl: () => (/* binding */ serverPath),
 /* harmony export */   NH: () => (/* binding */ OriginError),
-/* harmony export */   U3: () => (/* binding */ urlUnder)
+/* harmony export */   U3: () => (/* binding */ urlUnder),
+/* harmony export */   z9: () => (/* binding */ pathProblem)
 /* harmony export */ });
 /* unused harmony export isLoopbackHost */
 /**
@@ -1105,12 +1180,59 @@ function normaliseApiUrl(raw) {
         throw new OriginError(`must be a base URL without query or fragment; got "${raw}"`);
     return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
+/** How many layers of %-encoding are peeled off before a segment is judged (`%252e` is `%2e` is `.`). */
+const DECODE_LAYERS = 4;
+/** A segment as a front end that decodes it (once or more) would see it, or undefined if it cannot be decoded. */
+function decoded(segment) {
+    let text = segment;
+    for (let i = 0; i < DECODE_LAYERS && text.includes('%'); i++) {
+        try {
+            const next = decodeURIComponent(text);
+            if (next === text)
+                break;
+            text = next;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return text;
+}
 /**
- * The URL for a path under the base URL, or undefined when `path` would leave it: another
- * origin (`//host`, `@host`), another scheme, or a path outside the base path.
+ * The one path rule for every request, whoever chose the path (the user's `api` path or -w, a
+ * result `uri`, a `Location`, a `paging.next`, an identifier lookup): why it may not be sent, or
+ * undefined when it may. It must be a /gdc/ path whose segments, decoded as often as a front end
+ * might decode them, hold no `/`, `\`, `.` or `..` segment and no empty one; no fragment, no
+ * white space or control characters anywhere. Checked on the text, so nothing is normalised away.
+ */
+function pathProblem(path) {
+    if (!path.startsWith('/gdc/'))
+        return 'it is not a /gdc/ path';
+    // Matching control characters is the point of this expression.
+    // eslint-disable-next-line no-control-regex
+    if (/[\x00-\x20\x7f-\x9f\\#]/.test(path))
+        return 'it has white space, a control character, a backslash or a #';
+    const [pathname] = path.split('?', 1);
+    const segments = pathname.split('/').slice(1);
+    for (let i = 0; i < segments.length; i++) {
+        const segment = decoded(segments[i]);
+        if (segment === undefined)
+            return 'it has a %-escape that does not decode';
+        if (segment === '' && i < segments.length - 1)
+            return 'it has an empty segment (//)';
+        if (segment === '.' || segment === '..')
+            return 'it has a dot segment (. or .., in any encoding)';
+        if (/[/\\]/.test(segment))
+            return 'it has an encoded / or \\';
+    }
+    return undefined;
+}
+/**
+ * The URL for a path under the base URL, or undefined when the path breaks the path rule or
+ * would leave the base URL's origin or its /gdc/.
  */
 function urlUnder(apiUrl, path) {
-    if (!path.startsWith('/') || path.startsWith('//') || /[\s\\]/.test(path))
+    if (pathProblem(path) !== undefined)
         return undefined;
     const base = new URL(apiUrl);
     let url;
@@ -1122,13 +1244,14 @@ function urlUnder(apiUrl, path) {
     }
     if (url.origin !== base.origin || url.username || url.password)
         return undefined;
-    if (!url.pathname.startsWith(`${base.pathname.replace(/\/+$/, '')}/`))
+    if (!url.pathname.startsWith(`${base.pathname.replace(/\/+$/, '')}/gdc/`))
         return undefined;
     return url;
 }
 /**
  * A path the server handed us (a result URI, a paging link) as a path under the base URL:
- * a path, or an absolute URL on the same origin. Anything else is refused (undefined).
+ * a path, or an absolute URL on the same origin, that keeps the path rule. Anything else is
+ * refused (undefined).
  */
 function serverPath(apiUrl, uri) {
     if (typeof uri !== 'string' || !uri || uri.length > 8192)
@@ -1741,6 +1864,62 @@ const CLI_FLAG = '--flex-insights-cli';
 
 /***/ }),
 
+/***/ 8475:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ exitCodeOf),
+/* harmony export */   NI: () => (/* binding */ EXIT_HELP),
+/* harmony export */   RS: () => (/* binding */ ExitError),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   yi: () => (/* binding */ ExportTimeoutError)
+/* harmony export */ });
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3249);
+/* harmony import */ var _session_stored_session_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9512);
+/**
+ * The one exit-code rule of every `flex-insights` command (README.md, "The flex-insights command"
+ * shows the same table): what each code means, and which code an error earns. It lives beside the
+ * export engine because the engine gives each report its code; the command and the action read it.
+ */
+
+
+const EXIT = { ok: 0, failed: 1, usage: 2, empty: 3, ended: 4, timeout: 5 };
+/** The rule as every --help ends with it. */
+const EXIT_HELP = 'Exit codes (every command): 0 success, 1 failure, 2 usage error or a refused target, ' +
+    '3 an empty report with --fail-on-empty, 4 the session has ended (run the action again), 5 timed out.';
+/** A problem with the arguments or the files they name, found before any request: exit 2. */
+class UsageError extends Error {
+}
+/** The report's --timeout passed. */
+class ExportTimeoutError extends Error {
+}
+/** The code an error earns, whichever command met it. */
+function exitCodeOf(error) {
+    if (error instanceof UsageError)
+        return EXIT.usage;
+    if (error instanceof ExportTimeoutError)
+        return EXIT.timeout;
+    if (error instanceof _session_stored_session_js__WEBPACK_IMPORTED_MODULE_1__/* .SessionEndedError */ .bd)
+        return EXIT.ended;
+    if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD && (error.kind === 'session-gone' || error.kind === 'unauthorized'))
+        return EXIT.ended;
+    if (error instanceof ExitError)
+        return error.exitCode;
+    return EXIT.failed;
+}
+/** A failure the command explains itself, with the code it earns (exit 1 unless said). */
+class ExitError extends Error {
+    exitCode;
+    constructor(message, exitCode = EXIT.failed) {
+        super(message);
+        this.exitCode = exitCode;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1811,6 +1990,163 @@ const objectUri = (workspace, objectId) => `/gdc/md/${workspace}/obj/${objectId}
 
 /***/ }),
 
+/***/ 4640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G8: () => (/* binding */ prepareFolder),
+/* harmony export */   Sr: () => (/* binding */ TargetRefusedError),
+/* harmony export */   e$: () => (/* binding */ checkTarget),
+/* harmony export */   oT: () => (/* binding */ removeStaleParts),
+/* harmony export */   uG: () => (/* binding */ fileSystemError)
+/* harmony export */ });
+/* unused harmony export PART_PATTERN */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _session_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3253);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8475);
+/**
+ * Where exports may write: only regular files inside a real folder. Everything that can be
+ * checked from a path is checked before the first request, and checked again right before a
+ * finished part file takes its name (a report named by identifier learns its file name late).
+ * File-system errors name the path and what to do, never just a code.
+ */
+
+
+
+
+/** An existing target that is not a regular file, or a regular one without --clobber. */
+class TargetRefusedError extends _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitError */ .RS {
+    constructor(message) {
+        super(message, _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage);
+    }
+}
+function kindOf(stats) {
+    if (stats.isSymbolicLink())
+        return 'a symbolic link';
+    if (stats.isDirectory())
+        return 'a folder';
+    if (stats.isFIFO())
+        return 'a named pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+const lstatOrNone = (path) => {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw fileSystemError(error, path, 'reading');
+    }
+};
+/** Throws unless `path` is free, or a regular file that --clobber may replace. */
+function checkTarget(path, clobber) {
+    const stats = lstatOrNone(path);
+    if (!stats)
+        return;
+    if (!stats.isFile())
+        throw new TargetRefusedError(`refusing to write ${path}: it is ${kindOf(stats)}, and exports write only regular files ` +
+            '(--clobber included); choose another -o or -D. Nothing was exported');
+    if (!clobber)
+        throw new TargetRefusedError(`${path} already exists; pass --clobber to overwrite it. Nothing was exported`);
+}
+/**
+ * Makes sure `dir` is a folder (created if missing, with its parents), or says which path is in
+ * the way. `what` names the option or input, for the message.
+ */
+function prepareFolder(dir, what) {
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).isDirectory())
+            return;
+        throw new TargetRefusedError(`${what} ${dir} is not a folder: give a folder, or a path that does not exist yet`);
+    }
+    catch (error) {
+        if (error instanceof TargetRefusedError)
+            throw error;
+        const code = error.code;
+        if (code === 'ENOTDIR')
+            throw new TargetRefusedError(`${what} ${dir} cannot be created: part of that path is a file, not a folder`);
+        if (code !== 'ENOENT')
+            throw fileSystemError(error, dir, 'reading');
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EEXIST' || code === 'ENOTDIR')
+            throw new TargetRefusedError(`${what} ${dir} cannot be created: part of that path is a file, not a folder`);
+        throw fileSystemError(error, dir, 'creating');
+    }
+}
+/** `.<name>.<pid>-<random>.part`: whose it was, so a later run knows when it is left over. */
+const PART_PATTERN = /^\..+\.(\d{1,10})-[0-9a-f]{12}\.part$/;
+/** A part file nobody has written for this long is left over, whatever its pid says (pids are reused). */
+const STALE_MS = 60 * 60 * 1000;
+/**
+ * Removes part files that an export killed without warning (SIGKILL, a runner that died) left
+ * in `dir`: those whose process is gone, or that nobody has written to for an hour. A part file
+ * of an export still running is left alone.
+ */
+function removeStaleParts(dir, now, alive = _session_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .isRunning */ .W) {
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+    const removed = [];
+    for (const name of names) {
+        const match = PART_PATTERN.exec(name);
+        if (!match)
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+        const stats = lstatOrNone(path);
+        if (!stats?.isFile())
+            continue;
+        const pid = Number(match[1]);
+        if (pid !== process.pid && (!alive(pid) || now - stats.mtimeMs > STALE_MS)) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(path, { force: true });
+            removed.push(path);
+        }
+    }
+    return removed;
+}
+const WHAT_TO_DO = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'permission denied',
+    EPERM: 'the operation is not permitted',
+    EROFS: 'the file system is read-only',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'part of the path is not a folder',
+    EMFILE: 'too many open files',
+    EIO: 'an input/output error'
+};
+/** A file-system error as one line that names the path and what was being done. */
+function fileSystemError(error, path, doing) {
+    if (error instanceof _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitError */ .RS)
+        return error;
+    const code = error?.code ?? '';
+    const why = WHAT_TO_DO[code];
+    const text = why
+        ? `${why} while ${doing} ${path} (${code})`
+        : `could not finish ${doing} ${path}: ${code || error?.message || String(error)}`;
+    const hint = code === 'ENOSPC' || code === 'EDQUOT' ? '; free some space or write somewhere else' : '';
+    return new _exit_codes_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitError */ .RS(`${text}${hint}`);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -1867,6 +2203,83 @@ const DEFAULT_PREFIX = 'FLEX_INSIGHTS';
 const PREFIX_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 const isPrefix = (value) => PREFIX_PATTERN.test(value);
 const envName = (prefix, suffix) => `${prefix}_${suffix}`;
+
+
+/***/ }),
+
+/***/ 3253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isRunning),
+/* harmony export */   k: () => (/* binding */ withLock)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _api_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7018);
+/**
+ * Serialises refreshes of one session file across processes: `<file>.lock`, created O_EXCL,
+ * holds the pid of its holder. A waiter takes the lock over as soon as that process is gone (a
+ * refresh killed mid-way), or, whatever the pid says, once the lock is older than `staleMs`.
+ * Two waiters taking over the same dead lock at once can both refresh: one extra token
+ * request, never a broken file (writes are atomic).
+ */
+
+
+const POLL_MS = 25;
+function isRunning(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+function holderIsGone(lock, staleMs, now, alive) {
+    try {
+        if (now - (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(lock).mtimeMs > staleMs)
+            return true;
+        const pid = Number((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(lock, 'utf8'));
+        // An empty file is a holder between its create and its write: not gone.
+        return Number.isInteger(pid) && pid > 0 && !alive(pid);
+    }
+    catch {
+        return false; // released meanwhile: just try again
+    }
+}
+async function withLock(path, options, fn) {
+    const lock = `${path}.lock`;
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? _api_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .systemClock */ .ml.sleep;
+    const alive = options.alive ?? isRunning;
+    for (;;) {
+        try {
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(lock, 'wx', 0o600);
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, String(process.pid));
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (holderIsGone(lock, options.staleMs, now(), alive))
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
+            else
+                await sleep(POLL_MS);
+        }
+    }
+    try {
+        return await fn();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
+    }
+}
 
 
 /***/ }),
@@ -2176,6 +2589,194 @@ function checkRecord(saved) {
     if ((0,_api_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .isToken */ .sg)(r.tt) && Number.isFinite(r.ttIssuedAt))
         Object.assign(record, { tt: r.tt, ttIssuedAt: r.ttIssuedAt });
     return record;
+}
+
+
+/***/ }),
+
+/***/ 9512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bd: () => (/* binding */ SessionEndedError),
+/* harmony export */   qb: () => (/* binding */ StoredSession)
+/* harmony export */ });
+/* unused harmony export settingsOfFile */
+/* harmony import */ var _api_account_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6055);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3249);
+/* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5612);
+/* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(692);
+/* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3253);
+/* harmony import */ var _session_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7404);
+/* harmony import */ var _session_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3527);
+/* harmony import */ var _token_times_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4270);
+/**
+ * A session read back from its file, for the `flex-insights` command and the exports of the
+ * main step. It is a TokenSource: tokens come from the file while they are fresh, and a refresh
+ * happens once under the file's lock (once per process too, however many parallel callers) and
+ * is written back for the next reader. The file's API URL is checked against the api-url rule
+ * (api/origin.ts) before anything is sent, so a tampered file cannot steer the SST elsewhere.
+ */
+
+
+
+
+
+
+
+
+/** The session was logged out or expired: nothing in this file can be used any more. */
+class SessionEndedError extends Error {
+    constructor() {
+        super('the session has ended (logged out or expired); run the Flex Insights Auth action again to log in');
+    }
+}
+const within = (value, min, max, fallback) => typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max ? value : fallback;
+/** The request settings a file carries, each within the bounds of its action input. */
+function settingsOfFile(content) {
+    let apiUrl;
+    try {
+        apiUrl = (0,_api_origin_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseApiUrl */ .Al)(content.apiUrl);
+    }
+    catch (error) {
+        if (error instanceof _api_origin_js__WEBPACK_IMPORTED_MODULE_6__/* .OriginError */ .NH)
+            throw new _session_file_js__WEBPACK_IMPORTED_MODULE_5__/* .SessionFileError */ .vB(`refusing to use this session file: its API URL ${error.message}`);
+        throw error;
+    }
+    return {
+        apiUrl,
+        timeoutMs: within(content.timeoutMs, 1000, 600_000, 30_000),
+        maxAttempts: within(content.maxAttempts, 1, 10, 3),
+        maxRetryWaitMs: within(content.maxRetryWaitMs, 0, 3_600_000, 60_000)
+    };
+}
+class StoredSession {
+    path;
+    deps;
+    transport;
+    account;
+    /** Refreshes this process made (reported in export summaries). */
+    refreshes = 0;
+    content;
+    record;
+    inflight;
+    now;
+    constructor(path, content, deps) {
+        this.path = path;
+        this.deps = deps;
+        this.now = deps.now ?? Date.now;
+        this.content = content;
+        this.record = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRecord */ .EQ)(content);
+        deps.secrets.add(this.record.sst, 'sst');
+        deps.secrets.add(this.record.tt, 'tt');
+        this.transport = new _api_transport_js__WEBPACK_IMPORTED_MODULE_2__/* .Transport */ .o(settingsOfFile(content), {
+            logger: deps.logger,
+            clock: deps.clock,
+            redact: text => deps.secrets.redact(text)
+        });
+        this.account = new _api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .AccountClient */ .pt(this.transport, deps.secrets);
+    }
+    /** Opens a session file: checked folder and file, usable origin, usable record. */
+    static open(path, deps) {
+        const content = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readSessionFile */ .zZ)(path);
+        if (content.loggedOut)
+            throw new SessionEndedError();
+        return new StoredSession(path, content, deps);
+    }
+    get mode() {
+        return this.record.mode;
+    }
+    get profileId() {
+        return this.record.profileId;
+    }
+    get login() {
+        return this.record.login;
+    }
+    close() {
+        this.transport.close();
+    }
+    /** Whether the runner has been told to mask the current TT. */
+    get ttMasked() {
+        return this.content.ttMasked === true;
+    }
+    /** Records that the runner has now been told to mask `tt` (if it is still the file's TT). */
+    async markMasked(tt) {
+        await this.locked(() => {
+            this.reload();
+            if (this.record.tt === tt)
+                this.save({ ttMasked: true });
+            return Promise.resolve();
+        });
+    }
+    /** A TT with at least minValidityMs to live: the file's, or a refreshed one. */
+    async token(minValidityMs = _token_times_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_TT_VALIDITY_MS */ .qU) {
+        if ((0,_token_times_js__WEBPACK_IMPORTED_MODULE_7__/* .isTtFresh */ .HI)(this.record, this.now(), minValidityMs))
+            return this.record.tt;
+        return this.refreshed(undefined, minValidityMs);
+    }
+    renew(stale) {
+        return this.refreshed(stale, _token_times_js__WEBPACK_IMPORTED_MODULE_7__/* .MIN_TT_VALIDITY_MS */ .qU);
+    }
+    /** One refresh at a time in this process, and under the file's lock across processes. */
+    refreshed(stale, minValidityMs) {
+        this.inflight ??= this.locked(async () => {
+            this.reload();
+            const { tt } = this.record;
+            // Another caller may have refreshed while we waited for the lock.
+            if (tt && tt !== stale && (0,_token_times_js__WEBPACK_IMPORTED_MODULE_7__/* .isTtFresh */ .HI)(this.record, this.now(), minValidityMs))
+                return tt;
+            const session = _session_js__WEBPACK_IMPORTED_MODULE_4__/* .Session */ .Nn.restore(this.account, this.record, this.now);
+            try {
+                await session.refresh();
+            }
+            catch (error) {
+                if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsError */ .FD && error.kind === 'session-gone') {
+                    this.save({ loggedOut: true });
+                    throw new SessionEndedError();
+                }
+                throw error;
+            }
+            this.record = session.toRecord();
+            this.save({ ttMasked: this.deps.masksReachRunner === true });
+            this.refreshes++;
+            return this.record.tt;
+        }).finally(() => (this.inflight = undefined));
+        return this.inflight;
+    }
+    /** Logs out or deletes the profile, then marks the file so the post step has nothing to do. */
+    async end(how, confirm) {
+        return this.locked(async () => {
+            this.reload();
+            confirm?.(this.record.login);
+            const session = _session_js__WEBPACK_IMPORTED_MODULE_4__/* .Session */ .Nn.restore(this.account, this.record, this.now);
+            if (how === 'delete-profile') {
+                await session.deleteProfile();
+                this.save({ loggedOut: true });
+                return { kind: 'logged-out' };
+            }
+            const outcome = await session.logout();
+            if (outcome.kind !== 'failed')
+                this.save({ loggedOut: true });
+            return outcome;
+        });
+    }
+    locked(fn) {
+        // The lock is stale once its holder has had all its attempts and then some.
+        const { timeoutMs, maxAttempts } = this.transport.settings;
+        return (0,_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .withLock */ .k)(this.path, { staleMs: timeoutMs * maxAttempts + 60_000, now: this.now }, fn);
+    }
+    reload() {
+        const content = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readSessionFile */ .zZ)(this.path);
+        if (content.loggedOut)
+            throw new SessionEndedError();
+        this.record = (0,_session_js__WEBPACK_IMPORTED_MODULE_4__/* .checkRecord */ .EQ)(content);
+        this.content = content;
+        this.deps.secrets.add(this.record.tt, 'tt');
+    }
+    save(extra) {
+        this.content = { ...this.content, ...this.record, ...extra };
+        (0,_session_file_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSessionFile */ .s8)(this.path, this.content);
+    }
 }
 
 

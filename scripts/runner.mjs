@@ -63,6 +63,16 @@ export function parseFileCommands(text) {
   return out
 }
 
+/** Tolerance for the order of a step's two streams (show()). */
+const CROSS_STREAM_MS = 50
+
+/** @param {string} text @param {string[]} masks */
+function maskWith(text, masks) {
+  let out = text
+  for (const secret of [...masks].sort((a, b) => b.length - a.length)) out = out.split(secret).join('***')
+  return out
+}
+
 /** @param {string} s */
 const unescapeData = s => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
 
@@ -90,6 +100,8 @@ export function parseWorkflowCommands(text) {
  * @property {number} durationMs
  * @property {string} stdout
  * @property {string} stderr
+ * @property {string} shown  both streams as the runner's log shows them: each line masked with the masks registered before it
+ * @property {string} shownSummary  the step summary masked with the masks known when the step ended
  * @property {Record<string,string>} outputs
  * @property {Record<string,string>} env  variables the step exported
  * @property {Record<string,string>} state
@@ -192,8 +204,16 @@ export class RunnerJob {
     })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', d => (stdout += d))
-    child.stderr.on('data', d => (stderr += d))
+    /** Both streams in the order they arrived, as the runner reads them. @type {Array<{stream: 'stdout' | 'stderr', text: string, at: number}>} */
+    const arrivals = []
+    child.stdout.on('data', d => {
+      stdout += d
+      arrivals.push({ stream: 'stdout', text: String(d), at: performance.now() })
+    })
+    child.stderr.on('data', d => {
+      stderr += d
+      arrivals.push({ stream: 'stderr', text: String(d), at: performance.now() })
+    })
     let timedOut = false
     const timer = setTimeout(() => {
       timedOut = true
@@ -205,7 +225,7 @@ export class RunnerJob {
     /** @param {string} f */
     const read = f => readFileSync(files[f], 'utf8')
     const commands = [...parseWorkflowCommands(stdout), ...parseWorkflowCommands(stderr)]
-    for (const c of commands) if (c.name === 'add-mask' && c.message) this.masks.add(c.message)
+    const shown = this.show(arrivals)
     const exported = parseFileCommands(read('ENV'))
     const added = read('PATH').split(/\r?\n/).filter(Boolean)
     /** @type {StepResult} */
@@ -217,6 +237,8 @@ export class RunnerJob {
       durationMs: Date.now() - started,
       stdout,
       stderr,
+      shown,
+      shownSummary: maskWith(read('STEP_SUMMARY'), [...this.masks]),
       outputs: parseFileCommands(read('OUTPUT')),
       env: exported,
       state: parseFileCommands(read('STATE')),
@@ -285,13 +307,51 @@ export class RunnerJob {
   }
 
   /**
-   * Text as the runner would show it: every registered mask replaced by ***.
+   * A step's lines as the runner's log shows them. The runner reads stdout and stderr line by
+   * line as they arrive (actions/runner: one OutputManager per stream) and a mask hides only what
+   * comes after it: nothing printed earlier in the job, or earlier in the same stream. Across the
+   * two streams of one step the order of arrival is not exact, so a mask on one stream also
+   * covers the other's lines from up to CROSS_STREAM_MS before it. Registers the step's masks.
+   * @param {Array<{stream: 'stdout' | 'stderr', text: string, at: number}>} arrivals
+   */
+  show(arrivals) {
+    /** @type {Array<{stream: string, line: string, at: number}>} */
+    const lines = []
+    /** @type {Record<string, string>} */
+    const partial = { stdout: '', stderr: '' }
+    for (const { stream, text, at } of arrivals) {
+      const parts = (partial[stream] + text).split(/\r?\n/)
+      partial[stream] = /** @type {string} */ (parts.pop())
+      for (const line of parts) lines.push({ stream, line, at })
+    }
+    for (const stream of ['stdout', 'stderr'])
+      if (partial[stream]) lines.push({ stream, line: partial[stream], at: Infinity })
+    const before = new Set(this.masks)
+    /** @type {Array<{value: string, stream: string, at: number, index: number}>} */
+    const mine = []
+    lines.forEach(({ stream, line, at }, index) => {
+      const [command] = parseWorkflowCommands(line)
+      if (command?.name === 'add-mask' && command.message) mine.push({ value: command.message, stream, at, index })
+    })
+    /** @type {string[]} */
+    const shown = []
+    lines.forEach((l, index) => {
+      if (l.line.startsWith('::add-mask::')) return
+      const masks = [...before]
+      for (const m of mine)
+        if (m.stream === l.stream ? m.index < index : m.at <= l.at + CROSS_STREAM_MS) masks.push(m.value)
+      shown.push(maskWith(l.line, masks))
+    })
+    for (const m of mine) this.masks.add(m.value)
+    return shown.join('\n')
+  }
+
+  /**
+   * Text as the runner would show it now: every mask registered so far replaced by ***.
    * @param {string} text
    */
   masked(text) {
-    let out = text
-    for (const secret of [...this.masks].sort((a, b) => b.length - a.length)) out = out.split(secret).join('***')
-    return out
+    return maskWith(text, [...this.masks])
   }
 
   /**
@@ -313,8 +373,8 @@ export class RunnerJob {
         .split(/\r?\n/)
         .filter(line => !line.startsWith('::add-mask::'))
         .join('\n')
-      const printed = step.kind === 'run' ? this.masked(raw) : raw
-      const summary = step.kind === 'run' ? this.masked(step.summary) : step.summary
+      const printed = step.kind === 'run' ? step.shown : raw
+      const summary = step.kind === 'run' ? step.shownSummary : step.summary
       const published = [...Object.values(step.outputs), ...Object.values(step.env)].join('\n')
       const saved = Object.values(step.state).join('\n')
       for (const s of secrets) {

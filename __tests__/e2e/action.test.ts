@@ -142,6 +142,27 @@ describe('the leak scanner itself', () => {
     await env.job.runPosts()
   })
 
+  it('models the runner: a mask registered later in the job hides nothing printed before it', async () => {
+    env = await setup()
+    await env.job.uses({ with: inputs(env) })
+    const secret = 'later-masked-value-0123456789'
+    await env.job.run(`echo "early ${secret}"`, { id: 'early' })
+    await env.job.run(`echo "::add-mask::${secret}"; echo "late ${secret}"`, { id: 'late' })
+    // Within one stream too: printed before the mask, then after it.
+    const other = 'Zq7pW3xK9tLm2Rv8Ny4Hs6Jd1'
+    await env.job.run(`echo "before ${other}" >&2; echo "::add-mask::${other}" >&2; echo "after ${other}" >&2`, {
+      id: 'same'
+    })
+    expect(env.job.steps[2].shown).toBe('late ***')
+    expect(env.job.steps[3].shown).toBe(`before ${other}\nafter ***`)
+    expect(env.job.leaks({ secrets: [secret, other] })).toEqual([
+      'run early: printed output contains a secret',
+      'run same: printed output contains a secret'
+    ])
+    env.job.steps.splice(1, 3)
+    await env.job.runPosts()
+  })
+
   it('catches a piece of a secret that no mask covers, and ignores words of the action itself', async () => {
     env = await setup()
     await env.job.uses({ with: inputs(env) })

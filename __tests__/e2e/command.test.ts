@@ -134,7 +134,7 @@ describe('flex-insights token / cookie', () => {
     env.emu.expireSessions()
     ageSession(main.env.FLEX_INSIGHTS_SESSION_FILE)
     const run = await env.job.run('set +e; flex-insights token; echo "rc=$?"')
-    expect(run.stdout).toBe('rc=1\n')
+    expect(run.stdout).toBe('rc=4\n')
     expect(run.stderr).toContain(
       'the session has ended (logged out or expired); run the Flex Insights Auth action again'
     )
@@ -150,7 +150,7 @@ describe('flex-insights logout / delete-profile', () => {
     const out = await env.job.run(
       'set +e; flex-insights logout; flex-insights token; echo "rc=$?"; flex-insights logout'
     )
-    expect(out.stdout).toBe('rc=1\n')
+    expect(out.stdout).toBe('rc=4\n')
     expect(out.stderr).toContain('flex-insights: logged out of Flex Insights (profile')
     expect(out.stderr).toContain('the session had already ended; nothing to do')
     expect(env.emu.liveSessions()).toEqual([])

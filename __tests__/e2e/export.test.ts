@@ -51,7 +51,7 @@ describe('flex-insights export', () => {
     await env.job.runPosts()
   })
 
-  it('204: an empty file, a notice, exit 0; with --fail-on-empty exit 3', async () => {
+  it('204: an empty file, a notice, exit 0; with --fail-on-empty exit 3, an error naming it, and no file', async () => {
     const { env, out } = await loggedIn()
     const run = await env.job.run(
       'set +e; flex-insights export 1003 -D out; echo "rc=$?"; flex-insights export 1003 -D out2 --fail-on-empty; echo "rc=$?"'
@@ -59,9 +59,10 @@ describe('flex-insights export', () => {
     expect(run.stdout).toBe('rc=0\nrc=3\n')
     expect(readFileSync(join(out, 'report-1003.csv'), 'utf8')).toBe('')
     expect(run.commands.filter(c => c.name === 'notice').map(c => c.message)).toEqual([
-      'report 1003 has no data (HTTP 204): wrote an empty out/report-1003.csv',
-      'report 1003 has no data (HTTP 204): wrote an empty out2/report-1003.csv'
+      'report 1003 has no data (HTTP 204): wrote an empty out/report-1003.csv'
     ])
+    expect(run.errors).toEqual(['report 1003 has no data (HTTP 204); --fail-on-empty: no file was written'])
+    expect(readdirSync(join(env.job.workspace, 'out2'))).toEqual([])
     await env.job.runPosts()
   })
 

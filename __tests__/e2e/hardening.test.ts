@@ -78,27 +78,46 @@ describe('the post step says what really happened', () => {
     expect(env.emu.liveSessions()).toEqual([])
   })
 
-  it('a tampered saved state with no session file: a warning, and nothing sent with the SST', async () => {
+  it('the token call fails after login: the saved state holds no SST, and post logs out from the file', async () => {
     env = await setup({ loginReturnsTt: false })
     env.emu.inject({ method: 'GET', path: '/gdc/account/token', kind: 'status', status: 503, times: 3 })
-    await env.job.uses({ with: inputs(env) })
-    const pending = env.job.postQueue[0]
-    pending.state.session = pending.state.session.replace(/"profileId":"\w+"/, '"profileId":".."')
+    const main = await env.job.uses({ with: inputs(env) })
+    expect(main.exitCode).toBe(1)
+    const { ssts } = env.emu.issuedTokens()
+    expect(Object.keys(main.state).sort()).toEqual(['isPost', 'logout', 'session-file'])
+    for (const sst of ssts) expect(Object.values(main.state).join('\n')).not.toContain(sst)
+    const [post] = await env.job.runPosts()
+    expect(post.stdout).toContain('Logged out of Flex Insights')
+    expect(env.emu.liveSessions()).toEqual([])
+  })
+
+  it('a tampered session file: a warning that says how to revoke, and nothing sent with the SST', async () => {
+    env = await setup()
+    const main = await env.job.uses({ with: inputs(env) })
+    const file = main.outputs['session-file']
+    const content = readFileSync(file, 'utf8').replace(/"profileId":"\w+"/, '"profileId":".."')
+    writeFileSync(file, content)
     const before = env.emu.log.length
     const [post] = await env.job.runPosts()
     expect(post.warnings).toEqual([
       expect.stringContaining(`its profile id is not letters, digits, - and _. ${REVOKE}`)
     ])
     expect(env.emu.log.length).toBe(before)
+    expect(env.emu.liveSessions()).toHaveLength(1)
   })
 
-  it('a corrupt saved state while the session file is fine: logs out from the file', async () => {
+  it('a later step deletes the session folder: post says the SST may still be valid, and it is', async () => {
     env = await setup()
     await env.job.uses({ with: inputs(env) })
-    env.job.postQueue[0].state.session = '{"truncated'
+    expect((await env.job.run('rm -rf "$RUNNER_TEMP"/flex-insights-auth-*')).exitCode).toBe(0)
     const [post] = await env.job.runPosts()
-    expect(post.stdout).toContain('Logged out of Flex Insights')
-    expect(env.emu.liveSessions()).toEqual([])
+    expect(post.warnings).toEqual([
+      expect.stringMatching(
+        /is gone \(did a later step delete it, or RUNNER_TEMP\?\), and the SST was kept nowhere else/
+      )
+    ])
+    expect(post.warnings[0]).toContain(REVOKE)
+    expect(env.emu.liveSessions()).toHaveLength(1)
   })
 })
 

@@ -95,12 +95,10 @@ describe('layout', () => {
     }
     walk('cli/fast-entry.ts')
     expect([...seen].sort()).toEqual([
-      'api/secrets.ts',
       'api/tokens.ts',
       'cli/fast-entry.ts',
       'cli/fast-path.ts',
       'cli/flag.ts',
-      'cli/io.ts',
       'session/env-names.ts',
       'session/session-file.ts',
       'session/token-times.ts'

@@ -69,7 +69,10 @@ export const htmlPage = (status, title) =>
  */
 export function gdcError(status, message, parameters, requestId, extra = {}) {
   const errorClass = status >= 500 ? 'GDC::Exception::Internal' : 'GDC::Exception::User'
-  return JSON.stringify({ error: { errorClass, component: 'Webapp', message, parameters, requestId, ...extra } })
+  // As recorded: the body names the sub-request, one step further down the chain than the header.
+  return JSON.stringify({
+    error: { errorClass, component: 'Webapp', message, parameters, requestId: `${requestId}:webapp`, ...extra }
+  })
 }
 
 /** @param {Req} req @param {number} status @param {string} message @param {unknown[]} [parameters] @returns {Answer} */

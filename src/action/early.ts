@@ -6,6 +6,7 @@
  * the way core.setSecret prints them and log lines held until core can print them; late (as
  * under @github/local-action, which replaces core), core itself.
  */
+import { existsSync } from 'node:fs'
 import { AccountClient, type LoginAnswer } from '../api/account.js'
 import type { Clock } from '../api/retry.js'
 import { Secrets, type MaskSink } from '../api/secrets.js'
@@ -125,7 +126,7 @@ export type PostPlan =
   | { kind: 'kept'; profileId: string }
   /** A session may exist but nothing usable says how to end it. */
   | { kind: 'unusable'; reason: string }
-  | { kind: 'logout'; profileId: string; note?: string }
+  | { kind: 'logout'; profileId: string }
 
 export interface PostStart {
   step: 'post'
@@ -137,37 +138,29 @@ export interface PostStart {
 }
 
 /**
- * The session to end: the session file's when it is usable (fresher: the command may have
- * refreshed the TT or ended the session), else the saved state's. The API URL is always this
- * step's own api-url input, never one read from the file or the state.
+ * The session to end, from the private session file (the only place the SST is kept). A file
+ * that is gone or unusable leaves the SST alive: a warning that says so. The API URL is always
+ * this step's own api-url input, never one read from the file.
  */
 export function startPost(sources: StepSources): PostStart {
   const state = readState(sources.state)
   const start: PostStart = { step: 'post', sources, plan: { kind: 'nothing' }, sessionFile: state.sessionFile }
   const secrets = new Secrets(sources.mask)
-  const notes: string[] = []
-  let record: SessionRecord | undefined
-  if (state.sessionFile) {
-    try {
-      const content = readSessionFile(state.sessionFile)
-      record = checkRecord(content)
-      if (content.loggedOut) {
-        start.plan = { kind: 'ended-by-command', profileId: record.profileId }
-        return start
-      }
-    } catch (error) {
-      notes.push(`the session file: ${(error as Error).message}`)
+  if (!state.sessionFile) return start
+  let record: SessionRecord
+  try {
+    const content = readSessionFile(state.sessionFile)
+    record = checkRecord(content)
+    if (content.loggedOut) {
+      start.plan = { kind: 'ended-by-command', profileId: record.profileId }
+      return start
     }
-  }
-  if (!record && state.session) {
-    try {
-      record = checkRecord(JSON.parse(state.session))
-    } catch (error) {
-      notes.push(`the saved state: ${error instanceof SyntaxError ? 'not readable' : (error as Error).message}`)
-    }
-  }
-  if (!record) {
-    if (state.session || state.sessionFile) start.plan = { kind: 'unusable', reason: notes.join('; ') }
+  } catch (error) {
+    const reason = existsSync(state.sessionFile)
+      ? `the session file: ${(error as Error).message}`
+      : `its private session file ${state.sessionFile} is gone (did a later step delete it, or RUNNER_TEMP?), ` +
+        'and the SST was kept nowhere else'
+    start.plan = { kind: 'unusable', reason }
     return start
   }
   secrets.add(record.sst, 'sst')
@@ -183,11 +176,7 @@ export function startPost(sources: StepSources): PostStart {
     start.plan = { kind: 'unusable', reason: `the inputs: ${(error as Error).message}` }
     return start
   }
-  start.plan = {
-    kind: 'logout',
-    profileId: record.profileId,
-    note: notes.length ? `Ignored ${notes.join('; ')}` : undefined
-  }
+  start.plan = { kind: 'logout', profileId: record.profileId }
   start.transport = transportFor(inputs, secrets, sources)
   start.outcome = Session.restore(new AccountClient(start.transport, secrets), record, nowOf(sources)).logout()
   return start

@@ -4,7 +4,6 @@
  * any failure fails the step after all have run; the post step still logs out.
  */
 import * as core from '@actions/core'
-import { mkdirSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { AuthorizedApi } from '../api/authorized.js'
 import { MetadataClient } from '../api/metadata.js'
@@ -13,6 +12,7 @@ import type { Secrets } from '../api/secrets.js'
 import type { ExportJob, ExportResult } from '../export/job.js'
 import { formatBytes } from '../export/progress.js'
 import { runExports } from '../export/run.js'
+import { prepareFolder, removeStaleParts } from '../export/targets.js'
 import { exportSummary } from '../export/summary.js'
 import { StoredSession } from '../session/stored-session.js'
 import { coreLogger } from './core-sources.js'
@@ -34,15 +34,18 @@ export async function runReportsInput(
   const session = StoredSession.open(sessionFile, {
     secrets,
     logger: coreLogger,
+    masksReachRunner: true,
     clock,
     now: clock && (() => clock.now())
   })
   try {
     if (listing) {
       const workspace = inputs.workspace as string
-      const reports = await new MetadataClient(new AuthorizedApi(session.transport, session)).reports(workspace)
+      const listing = await new MetadataClient(new AuthorizedApi(session.transport, session)).reports(workspace)
+      const reports = listing.items
       if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(reportsSummary(workspace, reports)).write()
       core.info(`Workspace ${workspace} has ${reports.length} report(s); they are listed in the step summary.`)
+      if (listing.incomplete) throw new ExportsFailed(`The list of reports is incomplete: ${listing.incomplete}`)
       return
     }
     await exportReports(inputs, session)
@@ -54,7 +57,8 @@ export async function runReportsInput(
 async function exportReports(inputs: ActionInputs, session: StoredSession): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const dir = resolve(workspace, inputs.outputDir)
-  mkdirSync(dir, { recursive: true })
+  prepareFolder(dir, 'Input "output-dir":')
+  removeStaleParts(dir, Date.now())
   // The folder is the action's output: a file from an earlier run is replaced, never appended to.
   const jobs: ExportJob[] = inputs.reports.map(ref => ({
     ref,

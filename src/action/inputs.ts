@@ -2,13 +2,15 @@
  * Reads and validates every input before any network call. Each problem names the input and
  * what is expected; all problems are reported together so one run fixes them all.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { isWorkspaceId } from '../api/metadata.js'
 import { normaliseApiUrl, OriginError } from '../api/origin.js'
 import type { Secrets } from '../api/secrets.js'
 import type { AuthMode } from '../api/tokens.js'
 import { envName, isPrefix } from '../session/env-names.js'
 import { parseReportRef, type ReportRef } from '../export/report-ref.js'
+import { checkTarget } from '../export/targets.js'
 
 export interface ActionInputs {
   login: string
@@ -102,6 +104,55 @@ function prefixInUse(prefix: string, env: NodeJS.ProcessEnv): boolean {
   }
 }
 
+/** One report a line; the same report twice, in any two forms, is refused like the command does. */
+function parseReports(text: string, workspace: string | undefined, problems: string[]): ReportRef[] {
+  const reports: ReportRef[] = []
+  const seen = new Map<string, string>()
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim()) continue
+    let ref: ReportRef
+    try {
+      ref = parseReportRef(line.trim(), workspace)
+    } catch (error) {
+      problems.push(`Input "reports": ${(error as Error).message}`)
+      continue
+    }
+    if (!ref.workspace)
+      problems.push(
+        `Input "reports": ${ref.input} needs a workspace; ` +
+          `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`
+      )
+    const key = `${ref.workspace}/${ref.objectId ?? `identifier ${ref.identifier}`}`
+    const first = seen.get(key)
+    if (first !== undefined)
+      problems.push(
+        `Input "reports": ${ref.input} is the same report as ${first} ` +
+          `(${ref.objectId ? `object ${ref.objectId}` : ref.identifier} of workspace ${ref.workspace}); list it once`
+      )
+    else seen.set(key, ref.input)
+    reports.push(ref)
+  }
+  return reports
+}
+
+/** output-dir must be a folder (or not exist yet) and hold no target that is not a regular file. */
+function checkOutputDir(outputDir: string, reports: ReportRef[], env: NodeJS.ProcessEnv, problems: string[]): void {
+  const dir = resolve(env.GITHUB_WORKSPACE || process.cwd(), outputDir)
+  const stats = statSync(dir, { throwIfNoEntry: false })
+  if (stats && !stats.isDirectory()) {
+    problems.push(`Input "output-dir" (${outputDir}) is not a folder: give a folder for the exports`)
+    return
+  }
+  for (const ref of reports) {
+    if (!ref.objectId) continue
+    try {
+      checkTarget(join(dir, `report-${ref.objectId}.csv`), true)
+    } catch (error) {
+      problems.push(`Input "output-dir": ${(error as Error).message.replace(/; choose another -o or -D.*$/, '')}`)
+    }
+  }
+}
+
 /**
  * All inputs, checked. `env` (the main step's) also checks that no open session of this job
  * already uses env-prefix; the post step passes none, as its own session is that one.
@@ -155,21 +206,8 @@ export function parseInputs(read: ReadInput, secrets: Secrets, env?: NodeJS.Proc
         `(letters and digits, as in the Analytics Portal URL); got "${String(workspace)}"`
     )
   }
-  const reports: ReportRef[] = []
-  for (const line of read('reports').split(/\r?\n/)) {
-    if (!line.trim()) continue
-    try {
-      const ref = parseReportRef(line.trim(), workspace)
-      if (!ref.workspace)
-        problems.push(
-          `Input "reports": ${line.trim()} needs a workspace; ` +
-            `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`
-        )
-      reports.push(ref)
-    } catch (error) {
-      problems.push(`Input "reports": ${(error as Error).message}`)
-    }
-  }
+  const reports = parseReports(read('reports'), workspace, problems)
+  if (env && reports.length) checkOutputDir(get('output-dir'), reports, env, problems)
 
   const listReports = parseBoolean('list-reports', get('list-reports'), problems)
   if (listReports && !workspace)

@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { createSessionFolder, writeSessionFile } from '../session/session-file.js'
+import { createSessionFolder, writeSessionFile, type SessionFileContent } from '../session/session-file.js'
 import { Session } from '../session/session.js'
 import { ttExpiresAt } from '../session/token-times.js'
 import { writeCommandShims } from './command-shim.js'
@@ -15,6 +15,7 @@ import { coreLogger, coreSources } from './core-sources.js'
 import { BufferedLogger, nowOf, startMain, type MainStart } from './early.js'
 import { runReportsInput } from './exports.js'
 import { describeError } from './failure.js'
+import { REVOKE } from './post.js'
 import { publishCredentials } from './publish.js'
 import { STATE } from './state.js'
 import { loginSummary } from './summary.js'
@@ -32,17 +33,17 @@ export async function finishMain(start: MainStart): Promise<void> {
       { login: inputs.login, mode: inputs.authMode, ttLifetimeMs: inputs.ttLifetimeMs, sentAt },
       nowOf(start.sources)
     )
-    // Before anything else can fail: from here on the post step can try to end this session.
-    core.saveState(STATE.session, JSON.stringify(session.toRecord()))
+    // Before anything else can fail: from here on the post step can end this session. The SST
+    // goes only to the private session file, never to the runner's saved state (SECURITY.md).
+    const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs
+    const settings = { version: 1 as const, apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs }
+    const { folder, file } = await keepSession(session, settings)
     if (answer.problem) throw answer.problem
     await session.token()
 
-    // The private session file and the command that refreshes from it (jobs over 10 minutes).
+    // The command refreshes from the file (jobs over 10 minutes); the TT is masked already.
     const record = session.toRecord()
-    const { folder, file } = createSessionFolder(process.env.RUNNER_TEMP || tmpdir())
-    const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs
-    writeSessionFile(file, { version: 1, apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs, ...record })
-    core.saveState(STATE.sessionFile, file)
+    writeSessionFile(file, { ...settings, ...record, ttMasked: true })
     const cli = join(dirname(resolve(process.argv[1] ?? 'dist/index.js')), 'cli.cjs')
     if (existsSync(cli)) {
       writeCommandShims(join(folder, 'bin'), process.execPath, cli)
@@ -79,6 +80,28 @@ export async function finishMain(start: MainStart): Promise<void> {
     await runReportsInput(inputs, file, secrets, start.sources.clock)
   } finally {
     transport.close()
+  }
+}
+
+/**
+ * Writes the session file and tells the post step where it is. If the file cannot be written the
+ * post step could not end the session, so it is ended here before the step fails.
+ */
+async function keepSession(
+  session: Session,
+  settings: Pick<SessionFileContent, 'version' | 'apiUrl' | 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'>
+): Promise<{ folder: string; file: string }> {
+  try {
+    const made = createSessionFolder(process.env.RUNNER_TEMP || tmpdir())
+    writeSessionFile(made.file, { ...settings, ...session.toRecord(), ttMasked: true })
+    core.saveState(STATE.sessionFile, made.file)
+    return made
+  } catch (error) {
+    const outcome = await session.logout()
+    const ended = outcome.kind === 'failed' ? `logging out failed too: ${outcome.reason}. ${REVOKE}` : 'logged out'
+    throw new Error(`could not write the private session file (${(error as Error).message}); ${ended}`, {
+      cause: error
+    })
   }
 }
 

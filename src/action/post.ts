@@ -37,7 +37,6 @@ export async function finishPost(start: PostStart): Promise<void> {
         core.warning(`Could not log out of Flex Insights: ${plan.reason}. ${REVOKE}.`)
         return
     }
-    if (plan.note) core.debug(plan.note)
     const outcome = await start.outcome
     const requests = start.transport?.requestCount ?? 0
     if (outcome?.kind === 'logged-out') {

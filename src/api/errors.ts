@@ -88,7 +88,8 @@ export function responseError(
     kind: 'http',
     status: res.status,
     serverMessage: body.message,
-    requestId: res.requestId,
+    // The body's id names the sub-request Support looks up; the header's is the outer one.
+    requestId: body.requestId ?? res.requestId,
     attempts: res.attempts,
     ...details
   })
@@ -147,7 +148,12 @@ export function quoteServerText(text: string, redact: Redact): string {
 
 export interface ParsedErrorBody {
   message?: string
+  /** The body's `requestId`, when it is a plausible id (it is quoted in messages). */
+  requestId?: string
 }
+
+const plausibleId = (value: unknown, redact: Redact): string | undefined =>
+  typeof value === 'string' && /^[\x21-\x7e]{1,256}$/.test(value) && redact(value) === value ? value : undefined
 
 /**
  * The server's message from any of the error-body shapes (docs/protocol.md, "Error bodies"):
@@ -172,10 +178,11 @@ export function describeErrorBody(body: string, contentType: string, redact: Red
   if (json && typeof json === 'object') {
     const outer = json as Record<string, unknown>
     const inner = outer.error && typeof outer.error === 'object' ? (outer.error as Record<string, unknown>) : outer
+    const requestId = plausibleId(inner.requestId, redact) ?? plausibleId(outer.requestId, redact)
     if (typeof inner.message === 'string') {
-      return { message: `"${quoteServerText(renderTemplate(inner.message, inner.parameters), redact)}"` }
+      return { message: `"${quoteServerText(renderTemplate(inner.message, inner.parameters), redact)}"`, requestId }
     }
-    return { message: 'JSON body without a message' }
+    return { message: 'JSON body without a message', requestId }
   }
   return { message: `"${quoteServerText(text, redact)}"` }
 }

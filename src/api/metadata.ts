@@ -38,8 +38,51 @@ export interface ReportEntry {
 }
 
 const PAGE_SIZE = 100
-/** A server whose "next" links never end must not keep us paging forever. */
-const MAX_PAGES = 1000
+/** A server whose "next" links never end must not keep us paging forever; reaching this is an error. */
+export const MAX_PAGES = 1000
+
+/** A listing as far as it could be trusted, and, when it is not whole, why (never silently cut). */
+export interface Listing<T> {
+  items: T[]
+  incomplete?: string
+}
+
+/** Follows a listing's pages, refusing a loop, more entries than the server counted, and no end. */
+class Pager {
+  private readonly seen = new Set<string>()
+  private received = 0
+  incomplete?: string
+
+  constructor(readonly path: string) {
+    this.seen.add(path)
+  }
+
+  /** Counts a page; false when the listing must stop here (incomplete says why, if it is not whole). */
+  accept(count: number, total: number | undefined): boolean {
+    this.received += count
+    if (total !== undefined && this.received > total) {
+      const kept = `only the first ${total} are kept`
+      this.incomplete = `the server sent ${this.received} entries but counted ${total}; ${kept}`
+      return false
+    }
+    return true
+  }
+
+  /** Whether `next` may be fetched as page number `page` (0-based). */
+  follow(next: string | undefined, page: number): next is string {
+    if (next === undefined || this.incomplete) return false
+    if (this.seen.has(next)) {
+      this.incomplete = `the server's next page (${next}) is one it had already sent, so the listing would never end`
+      return false
+    }
+    if (page >= MAX_PAGES) {
+      this.incomplete = `the listing did not end after ${MAX_PAGES} pages`
+      return false
+    }
+    this.seen.add(next)
+    return true
+  }
+}
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
@@ -94,52 +137,59 @@ export class MetadataClient {
   }
 
   /** GET /gdc/account/profile/{id}/projects, every page. */
-  async workspaces(profileId: string): Promise<Workspace[]> {
-    const found: Workspace[] = []
-    let path: string | undefined = `/gdc/account/profile/${profileId}/projects?offset=0&limit=${PAGE_SIZE}`
-    for (let page = 0; path && page < MAX_PAGES; page++) {
-      const res = await this.api.request({ call: 'workspaces', method: 'GET', path })
-      const body = this.json('workspaces', res, 'The profile was not found; log in again')
+  workspaces(profileId: string): Promise<Listing<Workspace>> {
+    const first = `/gdc/account/profile/${profileId}/projects?offset=0&limit=${PAGE_SIZE}`
+    return this.pages('workspaces', first, 'The profile was not found; log in again', body => {
       // Two shapes: a plain list, or {paging, items} when asked with offset/limit.
       const projects = body.projects
-      const list = Array.isArray(projects)
-        ? projects
-        : Array.isArray((projects as Record<string, unknown>)?.items)
-          ? ((projects as Record<string, unknown>).items as unknown[])
-          : []
-      for (const item of list) {
-        const workspace = toWorkspace(item)
-        if (workspace) found.push(workspace)
-      }
-      const paging = Array.isArray(projects)
-        ? undefined
-        : ((projects as Record<string, unknown>)?.paging as Record<string, unknown> | undefined)
-      path = nextPage('workspaces', this.api.transport.settings.apiUrl, paging, path, list.length)
-    }
-    return found
+      const wrapped = Array.isArray(projects) ? undefined : (projects as Record<string, unknown> | undefined)
+      const items = Array.isArray(wrapped?.items) ? (wrapped.items as unknown[]) : []
+      const list = Array.isArray(projects) ? projects : items
+      return { entries: list.map(toWorkspace), paging: wrapped?.paging }
+    })
   }
 
   /** GET /gdc/md/{ws}/query/reports. */
-  async reports(workspace: string): Promise<ReportEntry[]> {
-    const found: ReportEntry[] = []
-    let path: string | undefined = `/gdc/md/${workspace}/query/reports`
-    for (let page = 0; path && page < MAX_PAGES; page++) {
-      const res = await this.api.request({ call: 'reports', method: 'GET', path })
-      const body = this.json(
-        'reports',
-        res,
-        `Workspace ${workspace} was not found, or this user cannot see it; list yours with: flex-insights workspaces`
-      )
+  reports(workspace: string): Promise<Listing<ReportEntry>> {
+    const notFound =
+      `Workspace ${workspace} was not found, or this user cannot see it; ` + 'list yours with: flex-insights workspaces'
+    return this.pages('reports', `/gdc/md/${workspace}/query/reports`, notFound, body => {
       const query = (body.query ?? {}) as Record<string, unknown>
       const entries = Array.isArray(query.entries) ? (query.entries as unknown[]) : []
-      for (const entry of entries) {
-        const report = toReport(entry, workspace)
-        if (report) found.push(report)
+      return { entries: entries.map(entry => toReport(entry, workspace)), paging: query.paging }
+    })
+  }
+
+  /**
+   * Every page of a listing. `read` turns a page into its entries (undefined for one that is
+   * not usable) and its paging. A loop, a count exceeded or no end stops the listing with a
+   * reason, after the entries that could be trusted.
+   */
+  private async pages<T>(
+    call: 'workspaces' | 'reports',
+    first: string,
+    notFound: string,
+    read: (body: Record<string, unknown>) => { entries: Array<T | undefined>; paging: unknown }
+  ): Promise<Listing<T>> {
+    const items: T[] = []
+    const pager = new Pager(first)
+    let path: string | undefined = first
+    for (let page = 1; path !== undefined; page++) {
+      const res = await this.api.request({ call, method: 'GET', path })
+      const { entries, paging } = read(this.json(call, res, notFound))
+      const info = paging && typeof paging === 'object' ? (paging as Record<string, unknown>) : undefined
+      const total = Number(info?.totalCount)
+      const counted = info && Number.isFinite(total) ? total : undefined
+      const usable = entries.filter((e): e is T => e !== undefined)
+      if (!pager.accept(entries.length, counted)) {
+        items.push(...usable.slice(0, Math.max(0, (counted ?? 0) - items.length)))
+        break
       }
-      const paging = query.paging as Record<string, unknown> | undefined
-      path = paging ? nextPage('reports', this.api.transport.settings.apiUrl, paging, path, entries.length) : undefined
+      items.push(...usable)
+      const next = nextPage(call, this.api.transport.settings.apiUrl, info, path, entries.length)
+      path = pager.follow(next, page) ? next : undefined
     }
-    return found
+    return { items, incomplete: pager.incomplete }
   }
 }
 

@@ -31,12 +31,54 @@ export function normaliseApiUrl(raw: string): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`
 }
 
+/** How many layers of %-encoding are peeled off before a segment is judged (`%252e` is `%2e` is `.`). */
+const DECODE_LAYERS = 4
+
+/** A segment as a front end that decodes it (once or more) would see it, or undefined if it cannot be decoded. */
+function decoded(segment: string): string | undefined {
+  let text = segment
+  for (let i = 0; i < DECODE_LAYERS && text.includes('%'); i++) {
+    try {
+      const next = decodeURIComponent(text)
+      if (next === text) break
+      text = next
+    } catch {
+      return undefined
+    }
+  }
+  return text
+}
+
 /**
- * The URL for a path under the base URL, or undefined when `path` would leave it: another
- * origin (`//host`, `@host`), another scheme, or a path outside the base path.
+ * The one path rule for every request, whoever chose the path (the user's `api` path or -w, a
+ * result `uri`, a `Location`, a `paging.next`, an identifier lookup): why it may not be sent, or
+ * undefined when it may. It must be a /gdc/ path whose segments, decoded as often as a front end
+ * might decode them, hold no `/`, `\`, `.` or `..` segment and no empty one; no fragment, no
+ * white space or control characters anywhere. Checked on the text, so nothing is normalised away.
+ */
+export function pathProblem(path: string): string | undefined {
+  if (!path.startsWith('/gdc/')) return 'it is not a /gdc/ path'
+  // Matching control characters is the point of this expression.
+  // eslint-disable-next-line no-control-regex
+  if (/[\x00-\x20\x7f-\x9f\\#]/.test(path)) return 'it has white space, a control character, a backslash or a #'
+  const [pathname] = path.split('?', 1)
+  const segments = pathname.split('/').slice(1)
+  for (let i = 0; i < segments.length; i++) {
+    const segment = decoded(segments[i])
+    if (segment === undefined) return 'it has a %-escape that does not decode'
+    if (segment === '' && i < segments.length - 1) return 'it has an empty segment (//)'
+    if (segment === '.' || segment === '..') return 'it has a dot segment (. or .., in any encoding)'
+    if (/[/\\]/.test(segment)) return 'it has an encoded / or \\'
+  }
+  return undefined
+}
+
+/**
+ * The URL for a path under the base URL, or undefined when the path breaks the path rule or
+ * would leave the base URL's origin or its /gdc/.
  */
 export function urlUnder(apiUrl: string, path: string): URL | undefined {
-  if (!path.startsWith('/') || path.startsWith('//') || /[\s\\]/.test(path)) return undefined
+  if (pathProblem(path) !== undefined) return undefined
   const base = new URL(apiUrl)
   let url: URL
   try {
@@ -45,13 +87,14 @@ export function urlUnder(apiUrl: string, path: string): URL | undefined {
     return undefined
   }
   if (url.origin !== base.origin || url.username || url.password) return undefined
-  if (!url.pathname.startsWith(`${base.pathname.replace(/\/+$/, '')}/`)) return undefined
+  if (!url.pathname.startsWith(`${base.pathname.replace(/\/+$/, '')}/gdc/`)) return undefined
   return url
 }
 
 /**
  * A path the server handed us (a result URI, a paging link) as a path under the base URL:
- * a path, or an absolute URL on the same origin. Anything else is refused (undefined).
+ * a path, or an absolute URL on the same origin, that keeps the path rule. Anything else is
+ * refused (undefined).
  */
 export function serverPath(apiUrl: string, uri: unknown): string | undefined {
   if (typeof uri !== 'string' || !uri || uri.length > 8192) return undefined

@@ -8,12 +8,13 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { AuthorizedApi } from '../api/authorized.js'
 import { responseError } from '../api/errors.js'
-import { urlUnder } from '../api/origin.js'
+import { pathProblem, urlUnder } from '../api/origin.js'
 import { printable } from '../api/printable.js'
 import { readMessage, readText } from '../api/body.js'
 import type { ApiRequest } from '../api/transport.js'
 import { SESSION_HELP, SESSION_OPTIONS, stringOption, type Command, type Values, withSession } from './context.js'
-import { CommandError, UsageError, type CliIo } from './io.js'
+import { type CliIo } from './io.js'
+import { EXIT, EXIT_HELP, ExitError, UsageError } from '../export/exit-codes.js'
 
 const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE']
 /** Safe to send again after a transient failure; the others are sent once. */
@@ -52,18 +53,18 @@ Examples:
 
 GET, HEAD, OPTIONS, PUT and DELETE are retried on network errors and 5xx (max-attempts);
 POST and PATCH are sent once.
-Exit codes: 0 for a 2xx answer, 1 for an HTTP error (status, server message and request id on
-stderr) or a failure, 2 usage error, 4 authentication (the session ended).
+An answer that is not 2xx is a failure (status, server message and request id on stderr).
+${EXIT_HELP}
 `
 
 function request(values: Values, positionals: string[], io: CliIo, apiUrl: string): ApiRequest {
   if (positionals.length !== 1) throw new UsageError('give exactly one <path>, such as /gdc/account/profile/<id>')
   const path = positionals[0]
-  // Checked on the resolved URL, so dot segments (/gdc/../x, %2e%2e) cannot leave /gdc/.
-  const url = urlUnder(apiUrl, path)
-  if (!path.startsWith('/gdc/') || !url?.pathname.startsWith(`${new URL(apiUrl).pathname.replace(/\/$/, '')}/gdc/`)) {
+  const problem = pathProblem(path)
+  if (problem !== undefined || !urlUnder(apiUrl, path)) {
     throw new UsageError(
-      `"${path}" is not a /gdc/ path on the API URL: give a path such as /gdc/md/<workspace>/query/reports, not a URL`
+      `"${printable(path)}" cannot be sent: ${problem ?? 'it leaves the API URL'}. ` +
+        'Give a path such as /gdc/md/<workspace>/query/reports, not a URL'
     )
   }
   if (values.data !== undefined && values.input !== undefined) throw new UsageError('-d and --input do not go together')
@@ -116,7 +117,6 @@ export const apiCommand: Command = {
     include: { type: 'boolean', short: 'i' }
   },
   positionals: true,
-  data: true,
   help: HELP,
   async run(values, positionals, context) {
     return withSession(values, context, async session => {
@@ -125,19 +125,20 @@ export const apiCommand: Command = {
       if (values.include) {
         const lines = [`HTTP ${res.status}`]
         for (const [name, value] of Object.entries(res.headers)) {
+          // Any header may echo a token (WWW-Authenticate, a debug header): every known secret is cut.
           const shown = HIDDEN.has(name)
             ? '(hidden)'
-            : printable(Array.isArray(value) ? value.join(', ') : String(value))
+            : printable(context.secrets.redact(Array.isArray(value) ? value.join(', ') : String(value)))
           lines.push(`${name}: ${shown}`)
         }
         context.io.stdout.write(`${lines.join('\n')}\n\n`)
       }
       if (res.status < 200 || res.status > 299) {
         const body = await readMessage(res.body)
-        throw new CommandError(responseError('api', { ...res, body }, session.transport.redact).message)
+        throw new ExitError(responseError('api', { ...res, body }, session.transport.redact).message)
       }
       await pipeline(res.body, context.io.stdout, { end: false })
-      return 0
+      return EXIT.ok
     })
   }
 }

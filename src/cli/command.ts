@@ -3,15 +3,17 @@
  * private session file the main step wrote: tokens that stay valid (refreshed once, whatever
  * the number of parallel callers), report exports, listings and raw API calls.
  *
- * Exit codes: 0 success, 1 failure, 2 usage error; the data commands (export, workspaces,
- * reports, api) also use 3 (empty report with --fail-on-empty), 4 (authentication: the session
- * ended) and 5 (timed out). stdout carries only the answer, so `$(flex-insights token)` works.
+ * Every command exits by one rule (export/exit-codes.ts). stdout carries only the answer, so
+ * `$(flex-insights token)` works.
  */
 import { parseArgs } from 'node:util'
 import { FlexInsightsError } from '../api/errors.js'
 import { SessionFileError } from '../session/session-file.js'
 import { SessionEndedError } from '../session/stored-session.js'
-import { cliLogger, cliSecrets, CommandError, processIo, say, UsageError, type CliIo } from './io.js'
+import { EXIT, EXIT_HELP, exitCodeOf } from '../export/exit-codes.js'
+import { Secrets } from '../api/secrets.js'
+import { cliLogger, processIo, say, type CliIo } from './io.js'
+import { ExitError, UsageError } from '../export/exit-codes.js'
 import type { Command, CommandContext } from './context.js'
 import { tokenCommand, cookieCommand } from './token.js'
 import { logoutCommand, deleteProfileCommand } from './end.js'
@@ -40,22 +42,22 @@ Every command reads the session of the Flex Insights Auth action that ran earlie
   --prefix P                 the session of the step with env-prefix P ($P_SESSION_FILE)
   -h, --help                 help for a command, with an example: flex-insights export --help
 
-Exit codes: 0 success, 1 failure, 2 usage error; export, workspaces, reports and api also
-3 (empty report with --fail-on-empty), 4 (authentication: the session ended), 5 (timed out).
+${EXIT_HELP}
 `
 
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '-h' || name === '--help' || name === 'help') {
     io[name ? 'stdout' : 'stderr'].write(USAGE)
-    return name ? 0 : 2
+    return name ? EXIT.ok : EXIT.usage
   }
   const command = COMMANDS.find(c => c.name === name)
   if (!command) {
     say(io, `unknown command "${name}"\n\n${USAGE}`)
-    return 2
+    return EXIT.usage
   }
-  const secrets = cliSecrets(io)
+  // For redaction only: the main step masked every secret the session file holds.
+  const secrets = new Secrets()
   const context: CommandContext = { io, secrets, logger: cliLogger(io) }
   try {
     let parsed
@@ -66,30 +68,20 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     }
     if (parsed.values.help) {
       io.stdout.write(command.help)
-      return 0
+      return EXIT.ok
     }
     return await command.run(parsed.values, parsed.positionals, context)
   } catch (error) {
-    if (error instanceof UsageError) {
-      say(io, `${error.message}\n\n${command.help}`)
-      return 2
-    }
-    if (error instanceof CommandError) {
-      say(io, error.message)
-      return error.exitCode
-    }
     const known =
-      error instanceof SessionFileError || error instanceof FlexInsightsError || error instanceof SessionEndedError
+      error instanceof ExitError ||
+      error instanceof UsageError ||
+      error instanceof SessionFileError ||
+      error instanceof FlexInsightsError ||
+      error instanceof SessionEndedError
     // Unexpected: the message only, never the stack; and no secret, even in that message.
     const message = error instanceof Error ? error.message : String(error)
-    say(io, secrets.redact(known ? message : `unexpected error: ${message}`))
-    return command.data && exitOf(error) ? exitOf(error) : 1
+    const help = error instanceof UsageError ? `\n\n${command.help}` : ''
+    say(io, secrets.redact(known ? message : `unexpected error: ${message}`) + help)
+    return exitCodeOf(error)
   }
-}
-
-/** Authentication failures of the data commands: exit 4. */
-function exitOf(error: unknown): number {
-  if (error instanceof SessionEndedError) return 4
-  if (error instanceof FlexInsightsError && (error.kind === 'session-gone' || error.kind === 'unauthorized')) return 4
-  return 1
 }

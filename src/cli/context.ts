@@ -3,11 +3,14 @@
  * (--session FILE, or --prefix P for the step whose env-prefix was P).
  */
 import type { ParseArgsConfig } from 'node:util'
+import { isWorkspaceId } from '../api/metadata.js'
+import { printable } from '../api/printable.js'
 import type { Secrets } from '../api/secrets.js'
 import type { Logger } from '../api/logger.js'
 import { DEFAULT_PREFIX, envName, isPrefix } from '../session/env-names.js'
 import { StoredSession } from '../session/stored-session.js'
-import { CommandError, UsageError, type CliIo } from './io.js'
+import { type CliIo } from './io.js'
+import { ExitError, UsageError } from '../export/exit-codes.js'
 
 export interface CommandContext {
   io: CliIo
@@ -25,8 +28,6 @@ export interface Command {
   help: string
   options: NonNullable<ParseArgsConfig['options']>
   positionals: boolean
-  /** A data command: authentication failures exit 4 (see command.ts). */
-  data?: boolean
   run(values: Values, positionals: string[], context: CommandContext): Promise<number>
 }
 
@@ -39,11 +40,20 @@ export const SESSION_OPTIONS = {
 export const SESSION_HELP = `  --session FILE             session file (default: $FLEX_INSIGHTS_SESSION_FILE)
   --prefix P                 the session of the step with env-prefix P ($P_SESSION_FILE)`
 
-/** The workspace: -w, else $<PREFIX>_WORKSPACE (the action's workspace input); `variable` names that env var. */
+/**
+ * The workspace: -w, else $<PREFIX>_WORKSPACE (the action's workspace input), checked where it is
+ * read so it can never shape a request path; `variable` names that env var.
+ */
 export function workspaceOption(values: Values, env: NodeJS.ProcessEnv): { workspace?: string; variable: string } {
   const prefix = typeof values.prefix === 'string' ? values.prefix : DEFAULT_PREFIX
   const variable = envName(prefix, 'WORKSPACE')
-  return { workspace: typeof values.workspace === 'string' ? values.workspace : env[variable] || undefined, variable }
+  const workspace = typeof values.workspace === 'string' ? values.workspace : env[variable] || undefined
+  if (workspace !== undefined && !isWorkspaceId(workspace))
+    throw new UsageError(
+      `${values.workspace === undefined ? `$${variable}` : '-w'} "${printable(workspace)}" is not a workspace id ` +
+        '(letters, digits, - and _, as in the Analytics Portal URL)'
+    )
+  return { workspace, variable }
 }
 
 /** The session file path: --session, else the env var of --prefix (FLEX_INSIGHTS by default). */
@@ -55,7 +65,7 @@ export function sessionPath(values: Values, env: NodeJS.ProcessEnv): string {
   const name = envName(prefix, 'SESSION_FILE')
   const path = env[name]
   if (!path) {
-    throw new CommandError(
+    throw new ExitError(
       `no session file: $${name} is not set. ` +
         `Run the Flex Insights Auth action earlier in this job (with export-env: true), or pass --session FILE`
     )

@@ -4,7 +4,8 @@
  */
 import { SessionEndedError } from '../session/stored-session.js'
 import { openSession, SESSION_HELP, SESSION_OPTIONS, type Command, withSession } from './context.js'
-import { CommandError, say, UsageError } from './io.js'
+import { say } from './io.js'
+import { EXIT, EXIT_HELP, ExitError, UsageError } from '../export/exit-codes.js'
 
 const REVOKE = 'The SST may stay valid for up to two weeks; change the password to revoke it now'
 
@@ -22,7 +23,8 @@ The action's post step then sees the session has ended and stays quiet.
 
 ${SESSION_HELP}
 
-Exit codes: 0 logged out (or already ended), 1 failure, 2 usage error.
+When the session had already ended there is nothing to log out: exit 4.
+${EXIT_HELP}
 `,
   async run(values, _positionals, context) {
     let session
@@ -31,21 +33,20 @@ Exit codes: 0 logged out (or already ended), 1 failure, 2 usage error.
     } catch (error) {
       if (!(error instanceof SessionEndedError)) throw error
       say(context.io, 'the session had already ended; nothing to do')
-      return 0
+      return EXIT.ended
     }
     try {
       const outcome = await session.end('logout')
       if (outcome.kind === 'failed')
-        throw new CommandError(
+        throw new ExitError(
           `could not log out of Flex Insights (profile ${session.profileId}): ${outcome.reason}. ${REVOKE}`
         )
-      say(
-        context.io,
-        outcome.kind === 'logged-out'
-          ? `logged out of Flex Insights (profile ${session.profileId}); the session's tokens no longer work`
-          : 'the server says the session had already ended; nothing to do'
-      )
-      return 0
+      if (outcome.kind === 'already-ended') {
+        say(context.io, 'the server says the session had already ended; nothing to do')
+        return EXIT.ended
+      }
+      say(context.io, `logged out of Flex Insights (profile ${session.profileId}); the session's tokens no longer work`)
+      return EXIT.ok
     } finally {
       session.close()
     }
@@ -67,7 +68,8 @@ the session belongs to; anything else is refused.
 
 ${SESSION_HELP}
 
-Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
+A refused confirmation is a failure: nothing is deleted.
+${EXIT_HELP}
 `,
   async run(values, _positionals, context) {
     const confirm = values.confirm
@@ -78,7 +80,7 @@ Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
     return withSession(values, context, async session => {
       await session.end('delete-profile', login => {
         if (confirm.toLowerCase() !== login.toLowerCase()) {
-          throw new CommandError(
+          throw new ExitError(
             `refusing to delete: --confirm "${confirm}" is not the login of this session (${login}). ` +
               `Nothing was deleted`
           )
@@ -89,7 +91,7 @@ Exit codes: 0 deleted, 1 failure or refused confirmation, 2 usage error.
         `deleted the Flex Insights profile of ${session.login} (profile ${session.profileId}). ` +
           `This cannot be undone; the session has ended`
       )
-      return 0
+      return EXIT.ok
     })
   }
 }

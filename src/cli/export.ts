@@ -3,10 +3,11 @@
  * long the exports take. Everything that can be checked from the arguments is checked before
  * the first request.
  */
-import { appendFileSync, existsSync, mkdirSync } from 'node:fs'
+import { appendFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { highestExit } from '../export/batch.js'
-import { EXIT, targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
+import { targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
+import { checkTarget, prepareFolder, removeStaleParts } from '../export/targets.js'
 import { formatBytes, formatDuration } from '../export/progress.js'
 import { parseReportRef, ReportRefError, type ReportRef } from '../export/report-ref.js'
 import { runExports } from '../export/run.js'
@@ -22,7 +23,8 @@ import {
   withSession,
   workspaceOption
 } from './context.js'
-import { CommandError, inActions, say, UsageError, workflowCommand } from './io.js'
+import { inActions, say, workflowCommand } from './io.js'
+import { EXIT_HELP, UsageError } from '../export/exit-codes.js'
 
 const HELP = `Usage: flex-insights export <report>... [-w WS] [-o FILE|-] [-D DIR] [--parallel N]
                             [--timeout S] [--clobber] [--fail-on-empty] [--session FILE | --prefix P]
@@ -40,23 +42,27 @@ Options:
   -o, --output FILE          write the one report to FILE; "-" writes it to stdout (nothing else
                              goes there; not atomic, and a broken download is not fetched again)
   -D, --dir DIR              folder for report-<id>.csv files (default: .; created if missing)
+                             Only regular files are written: a target that is a link, a folder,
+                             a device or a pipe is refused (exit 2), --clobber included
       --parallel N           reports exported at once (default 4, 1-16)
       --timeout S            limit per report in seconds (default 1800); on expiry the result's
                              URL is printed so it can be fetched later
       --clobber              overwrite existing files (default: refuse, before any request)
-      --fail-on-empty        exit 3 when a report has no data (default: write an empty file)
+      --fail-on-empty        exit 3 and write no file when a report has no data (default: write
+                             an empty file)
 ${SESSION_HELP}
 
 Files appear only when complete (written to a .part file, then renamed); nothing is left
-behind on failure, timeout or interruption. The token is refreshed whenever it is about to
+behind on failure, timeout or interruption (a part file that a kill -9 left is removed by the
+next export into that folder). The token is refreshed whenever it is about to
 expire, so exports longer than 10 minutes work. Progress goes to stderr every 10 s.
 
 Example:
   flex-insights export 12345 b08a2c8ca8f4 -w "$WORKSPACE_ID" -D exports
 
-Exit codes: 0 written (an empty report too), 1 failure, 2 usage error (or a file exists),
-3 empty report with --fail-on-empty, 4 authentication (the session ended), 5 timed out.
-With several reports every one is attempted and the highest code wins.
+With several reports every one is attempted and the highest code wins; an existing file
+without --clobber is a refused target (2), an unknown identifier a failure (1).
+${EXIT_HELP}
 `
 
 function jobsOf(values: Values, positionals: string[], io: CommandContext['io']): ExportJob[] {
@@ -95,16 +101,24 @@ function jobsOf(values: Values, positionals: string[], io: CommandContext['io'])
   }))
 }
 
-/** Targets known from the arguments: no duplicates, and none that exists unless --clobber. */
-function checkTargets(jobs: ExportJob[]): void {
+/**
+ * Targets known from the arguments, before any request: their folder exists (or is made), no
+ * file is written twice, and every target is free or a regular file that --clobber replaces.
+ */
+function checkTargets(jobs: ExportJob[], now: number): void {
+  const target = jobs[0].target
+  const folder = 'file' in target ? dirname(target.file) : 'dir' in target ? target.dir : undefined
+  if (folder !== undefined) {
+    prepareFolder(folder, 'file' in target ? '-o' : '-D')
+    removeStaleParts(folder, now)
+  }
   const seen = new Set<string>()
   for (const job of jobs) {
     const path = job.ref.objectId ? targetPath(job.target, job.ref.objectId) : undefined
     if (!path) continue
     if (seen.has(path)) throw new UsageError(`${path} would be written twice: ${job.ref.input} is given more than once`)
     seen.add(path)
-    if (!job.clobber && existsSync(path))
-      throw new CommandError(`${path} already exists; pass --clobber to overwrite it. Nothing was exported`, EXIT.usage)
+    checkTarget(path, job.clobber)
   }
 }
 
@@ -118,8 +132,11 @@ function report(context: CommandContext, r: ExportResult): void {
         `${formatBytes(r.bytes)}, in ${formatDuration(r.computeMs + r.downloadMs)}`
     )
   } else if (r.outcome === 'empty') {
-    const text = `report ${id} has no data (HTTP 204)${r.path ? `: wrote an empty ${r.path}` : ''}`
-    if (inActions(io)) io.stderr.write(workflowCommand('notice', text))
+    const failed = r.exitCode !== 0
+    const text = failed
+      ? `report ${id} has no data (HTTP 204); --fail-on-empty: no file was written`
+      : `report ${id} has no data (HTTP 204)${r.path ? `: wrote an empty ${r.path}` : ''}`
+    if (inActions(io)) io.stderr.write(workflowCommand(failed ? 'error' : 'notice', text))
     else say(io, text)
   } else {
     say(io, `report ${id}: ${r.message}`)
@@ -140,16 +157,11 @@ export const exportCommand: Command = {
     'fail-on-empty': { type: 'boolean' }
   },
   positionals: true,
-  data: true,
   help: HELP,
   async run(values, positionals, context) {
     const jobs = jobsOf(values, positionals, context.io)
     const parallel = intOption(values, 'parallel', 4, 1, 16)
-    checkTargets(jobs)
-    for (const job of jobs) {
-      const path = 'file' in job.target ? job.target.file : 'dir' in job.target ? `${job.target.dir}/x` : undefined
-      if (path) mkdirSync(dirname(path), { recursive: true })
-    }
+    checkTargets(jobs, context.io.now())
     return withSession(values, context, async session => {
       for (const job of jobs) job.maxDownloads = session.transport.settings.maxAttempts
       // On a terminal the progress line updates in place; in a log it is one line per 10 s.

@@ -3,12 +3,12 @@
 // loops. Everything else is handed to the full command in dist/index.js.
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { cachedAnswer, printCached, writeToFd } from './fast-path.js'
+import { cachedAnswer, writeToFd } from './fast-path.js'
 import { CLI_FLAG } from './flag.js'
 
 const answer = cachedAnswer(process.argv.slice(2), process.env, Date.now())
 if (answer !== undefined) {
-  printCached(answer, process.env, { stdout: t => writeToFd(1, t), stderr: t => writeToFd(2, t) })
+  writeToFd(1, `${answer.text}\n`)
 } else {
   process.argv.splice(2, 0, CLI_FLAG)
   const full = pathToFileURL(join(dirname(process.argv[1]), 'index.js')).href

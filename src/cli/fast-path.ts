@@ -5,12 +5,10 @@
  * included, so this file never needs error messages of its own.
  */
 import { writeSync } from 'node:fs'
-import { Secrets } from '../api/secrets.js'
 import { isToken, ttCookie } from '../api/tokens.js'
 import { DEFAULT_PREFIX, envName, isPrefix } from '../session/env-names.js'
 import { readSessionFile } from '../session/session-file.js'
 import { isTtFresh, MIN_TT_VALIDITY_MS, parseMinValidity } from '../session/token-times.js'
-import { workflowCommand } from './io.js'
 
 export interface CachedAnswer {
   tt: string
@@ -48,20 +46,9 @@ export function cachedAnswer(argv: string[], env: NodeJS.ProcessEnv, now: number
     ttLifetimeMs: content.ttLifetimeMs as number | undefined
   }
   if (content.loggedOut || !isToken(times.tt) || !isTtFresh(times, now, minValidityMs)) return undefined
+  // A TT the runner was never told to mask is the full command's to mask (cli/io.ts, maskForRunner).
+  if (env.GITHUB_ACTIONS === 'true' && content.ttMasked !== true) return undefined
   return { tt: times.tt, text: command === 'token' ? times.tt : ttCookie(times.tt) }
-}
-
-/** What the command prints for a cached answer: masks first (stderr, inside Actions), then the answer. */
-export function printCached(
-  answer: CachedAnswer,
-  env: NodeJS.ProcessEnv,
-  write: { stdout: (t: string) => void; stderr: (t: string) => void }
-): void {
-  const masks: string[] = []
-  if (env.GITHUB_ACTIONS === 'true')
-    new Secrets(value => masks.push(workflowCommand('add-mask', value))).add(answer.tt, 'tt')
-  if (masks.length) write.stderr(masks.join(''))
-  write.stdout(`${answer.text}\n`)
 }
 
 export interface FdWriter {

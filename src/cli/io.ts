@@ -1,9 +1,10 @@
 /**
  * What every `flex-insights` command writes through: stdout for its answer only (a token, a
- * CSV, a listing), stderr for everything else. Inside GitHub Actions every secret it learns is
- * masked with `::add-mask::` on stderr (the runner reads both streams) before anything can
- * print it; the command never loads @actions/core.
+ * CSV, a listing), stderr for everything else. The command never registers a mask for what the
+ * main step masked already; the one value it may newly print, a refreshed TT, is masked on stderr
+ * only when stderr can reach the runner (docs/masking.md). It never loads @actions/core.
  */
+import { fstatSync } from 'node:fs'
 import { Secrets } from '../api/secrets.js'
 import type { Logger } from '../api/logger.js'
 
@@ -13,6 +14,22 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
   stdin?: NodeJS.ReadableStream
   now: () => number
+  /** Whether a line on stderr can reach the runner: a pipe, not a file, /dev/null or a terminal. */
+  stderrIsPipe: () => boolean
+}
+
+/**
+ * The runner reads a step's stdout and stderr through pipes; a redirection (`2>file`,
+ * `2>/dev/null`) leaves a regular file or a device, and a mask written there is lost (and
+ * would put the value in the file).
+ */
+export function fdIsPipe(fd: number): boolean {
+  try {
+    const stats = fstatSync(fd)
+    return stats.isFIFO() || stats.isSocket()
+  } catch {
+    return false
+  }
 }
 
 export const processIo = (): CliIo => ({
@@ -20,21 +37,9 @@ export const processIo = (): CliIo => ({
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
-  now: Date.now
+  now: Date.now,
+  stderrIsPipe: () => fdIsPipe(2)
 })
-
-/** Bad arguments: exit 2, with the command's help. */
-export class UsageError extends Error {}
-
-/** A failure the command explains itself: exit 1 (or `exitCode`), one line, no stack. */
-export class CommandError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1
-  ) {
-    super(message)
-  }
-}
 
 export const inActions = (io: CliIo): boolean => io.env.GITHUB_ACTIONS === 'true'
 
@@ -45,10 +50,24 @@ export function workflowCommand(name: string, message: string): string {
 
 export const say = (io: CliIo, message: string): void => void io.stderr.write(`flex-insights: ${message}\n`)
 
-export function cliSecrets(io: CliIo): Secrets {
-  return new Secrets(value => {
-    if (inActions(io)) io.stderr.write(workflowCommand('add-mask', value))
-  })
+/**
+ * Registers `tt` (and its cookie form) with the runner before it is printed, or says why it
+ * cannot: outside Actions nothing needs masking; inside, the mask must go where the runner
+ * reads, so a stderr that is not a pipe refuses the value instead (docs/masking.md).
+ */
+export function maskForRunner(io: CliIo, tt: string): string | undefined {
+  if (!inActions(io)) return undefined
+  if (!io.stderrIsPipe())
+    return (
+      "the Temporary Token was just refreshed, and this command's stderr does not reach the runner " +
+      '(it is redirected to a file or /dev/null), so the runner could not be told to mask the new token: ' +
+      'it was not printed. Let stderr go to the log (drop 2>/dev/null or 2>FILE) on the call that ' +
+      'refreshes; see "Jobs longer than 10 minutes" in the README'
+    )
+  const lines: string[] = []
+  new Secrets(value => lines.push(workflowCommand('add-mask', value))).add(tt, 'tt')
+  io.stderr.write(lines.join(''))
+  return undefined
 }
 
 export function cliLogger(io: CliIo): Logger {

@@ -2,7 +2,7 @@
  * `flex-insights workspaces` and `reports`: find the ids `flex-insights export` takes.
  */
 import { AuthorizedApi } from '../api/authorized.js'
-import { isWorkspaceId, MetadataClient } from '../api/metadata.js'
+import { MetadataClient } from '../api/metadata.js'
 import type { StoredSession } from '../session/stored-session.js'
 import {
   SESSION_HELP,
@@ -13,11 +13,14 @@ import {
   workspaceOption,
   withSession
 } from './context.js'
-import { UsageError } from './io.js'
+import { EXIT, EXIT_HELP, ExitError, UsageError } from '../export/exit-codes.js'
 import { printRows } from './table.js'
 
-const EXIT_HELP =
-  'Exit codes: 0 success (an empty list too), 1 failure, 2 usage error, 4 authentication (the session ended).'
+/** After the entries that arrived: a listing that is not whole fails, with the reason. */
+function finished(incomplete: string | undefined): number {
+  if (incomplete) throw new ExitError(`the list above is incomplete: ${incomplete}`)
+  return EXIT.ok
+}
 
 async function withMetadata<T>(
   values: Values,
@@ -34,7 +37,6 @@ export const workspacesCommand: Command = {
   summary: 'list the workspaces (projects) this user can see',
   options: { ...SESSION_OPTIONS, json: { type: 'boolean' } },
   positionals: false,
-  data: true,
   help: `Usage: flex-insights workspaces [--json] [--session FILE | --prefix P]
 
 Lists the workspaces (projects) the logged-in user can see: id, state and title. The id is
@@ -46,19 +48,21 @@ Options:
       --json                 the server's entries, one JSON object per line (for jq)
 ${SESSION_HELP}
 
-On a terminal the list is an aligned table; otherwise tab-separated lines.
+On a terminal the list is an aligned table; otherwise tab-separated lines. An empty list is a
+success; a list the server did not give whole (a paging loop, more entries than it counted) is a
+failure, after the entries that did arrive.
 ${EXIT_HELP}
 `,
   run: (values, _positionals, context) =>
     withMetadata(values, context, async (metadata, session) => {
-      const workspaces = await metadata.workspaces(session.profileId)
+      const { items: workspaces, incomplete } = await metadata.workspaces(session.profileId)
       printRows(
         context.io,
         ['ID', 'STATE', 'TITLE'],
         workspaces.map(w => [w.id, w.state ?? '', w.title]),
         values.json ? workspaces.map(w => w.raw) : undefined
       )
-      return 0
+      return finished(incomplete)
     })
 }
 
@@ -72,7 +76,6 @@ export const reportsCommand: Command = {
     search: { type: 'string' }
   },
   positionals: false,
-  data: true,
   help: `Usage: flex-insights reports -w WS [--search TEXT] [--json] [--session FILE | --prefix P]
 
 Lists the reports of a workspace: object id, global identifier, last update and title. Both
@@ -86,25 +89,26 @@ Options:
       --json                 the server's entries, one JSON object per line (for jq)
 ${SESSION_HELP}
 
-On a terminal the list is an aligned table; otherwise tab-separated lines.
+On a terminal the list is an aligned table; otherwise tab-separated lines. An empty list is a
+success; a list the server did not give whole (a paging loop, more entries than it counted) is a
+failure, after the entries that did arrive.
 ${EXIT_HELP}
 `,
   run(values, _positionals, context) {
     const { workspace } = workspaceOption(values, context.io.env)
     if (!workspace)
       throw new UsageError('which workspace? Pass -w WORKSPACE (list them with: flex-insights workspaces)')
-    if (!isWorkspaceId(workspace))
-      throw new UsageError(`"${String(workspace)}" is not a workspace id (letters and digits)`)
     const search = typeof values.search === 'string' ? values.search.toLowerCase() : undefined
     return withMetadata(values, context, async metadata => {
-      const reports = (await metadata.reports(workspace)).filter(r => !search || r.title.toLowerCase().includes(search))
+      const listing = await metadata.reports(workspace)
+      const reports = listing.items.filter(r => !search || r.title.toLowerCase().includes(search))
       printRows(
         context.io,
         ['ID', 'IDENTIFIER', 'UPDATED', 'TITLE'],
         reports.map(r => [r.objectId, r.identifier ?? '', r.updated ?? '', r.title]),
         values.json ? reports.map(r => r.raw) : undefined
       )
-      return 0
+      return finished(listing.incomplete)
     })
   }
 }

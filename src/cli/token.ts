@@ -13,7 +13,8 @@ import {
   type CommandContext,
   withSession
 } from './context.js'
-import { UsageError } from './io.js'
+import { EXIT, EXIT_HELP, ExitError, UsageError } from '../export/exit-codes.js'
+import { inActions, maskForRunner } from './io.js'
 
 const OPTIONS = { ...SESSION_OPTIONS, 'min-validity': { type: 'string' } } as const
 
@@ -28,8 +29,14 @@ function minValidity(values: Values): number | undefined {
 async function print(values: Values, context: CommandContext, form: (tt: string) => string): Promise<number> {
   const wanted = minValidity(values)
   return withSession(values, context, async session => {
-    context.io.stdout.write(`${form(await session.token(wanted))}\n`)
-    return 0
+    const tt = await session.token(wanted)
+    if (!session.ttMasked && inActions(context.io)) {
+      const refused = maskForRunner(context.io, tt)
+      if (refused) throw new ExitError(refused)
+      await session.markMasked(tt)
+    }
+    context.io.stdout.write(`${form(tt)}\n`)
+    return EXIT.ok
   })
 }
 
@@ -48,8 +55,10 @@ call. Only the token goes to stdout, so this works:
 
 ${SESSION_HELP}
 
-Inside GitHub Actions a new token is masked (::add-mask:: on stderr).
-Exit codes: 0 success, 1 failure (the session ended: run the action again), 2 usage error.
+Inside GitHub Actions a token the runner has not yet been told to mask (a refreshed one) is
+masked first, with ::add-mask:: on stderr; if stderr is redirected to a file or /dev/null, that
+mask could not reach the runner, so the token is not printed (exit 1, with what to do).
+${EXIT_HELP}
 `,
   run: (values, _positionals, context) => print(values, context, tt => tt)
 }
@@ -67,7 +76,7 @@ Like "flex-insights token", printed as a cookie for curl -b:
 
 ${SESSION_HELP}
 
-Exit codes: 0 success, 1 failure (the session ended: run the action again), 2 usage error.
+${EXIT_HELP}
 `,
   run: (values, _positionals, context) => print(values, context, ttCookie)
 }

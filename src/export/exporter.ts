@@ -4,24 +4,15 @@
  * when complete. Error answers are never saved as data, a result that has gone is started once
  * more, a download that breaks is fetched again, and the whole thing has a deadline.
  */
-import { existsSync } from 'node:fs'
 import { readMessage } from '../api/body.js'
 import { FlexInsightsError, responseError } from '../api/errors.js'
 import { serverPath } from '../api/origin.js'
 import { TransportFailure } from '../api/retry.js'
 import type { StreamedResponse } from '../api/transport.js'
 import { save } from './download.js'
-import {
-  EXIT,
-  ExportTimeout,
-  exitCodeOf,
-  targetPath,
-  UnknownIdentifierError,
-  type ExportDeps,
-  type ExportJob,
-  type ExportResult
-} from './job.js'
-import { TargetExistsError } from './part-file.js'
+import { EXIT, exitCodeOf, ExitError, ExportTimeoutError } from './exit-codes.js'
+import { targetPath, type ExportDeps, type ExportJob, type ExportResult } from './job.js'
+import { checkTarget } from './targets.js'
 import type { ReportProgress } from './progress.js'
 import { objectUri } from './report-ref.js'
 import { pollWaitMs } from './schedule.js'
@@ -56,7 +47,7 @@ export async function exportReport(job: ExportJob, deps: ExportDeps): Promise<Ex
     await run.go()
   } catch (error) {
     result.exitCode = exitCodeOf(error)
-    result.outcome = error instanceof ExportTimeout ? 'timed-out' : 'failed'
+    result.outcome = error instanceof ExportTimeoutError ? 'timed-out' : 'failed'
     result.message = (error as Error).message
   } finally {
     deps.progress.done(progress)
@@ -84,7 +75,7 @@ class ExportRun {
     const objectId = uri.split('/').pop() as string
     this.progress.label = objectId
     const path = targetPath(this.job.target, objectId)
-    if (path && !this.job.clobber && existsSync(path)) throw new TargetExistsError(path)
+    if (path) checkTarget(path, this.job.clobber)
     for (let start = 1; ; start++) {
       this.resultPath = await this.start(workspace, uri)
       try {
@@ -108,8 +99,9 @@ class ExportRun {
     if (ref.objectId) return objectUri(workspace, ref.objectId)
     const uri = await this.deps.metadata.objectUri(workspace, ref.identifier as string)
     if (!uri)
-      throw new UnknownIdentifierError(
-        `unknown identifier ${ref.identifier}: workspace ${workspace} has no object with it`
+      throw new ExitError(
+        `unknown identifier ${ref.identifier}: workspace ${workspace} has no object with it; ` +
+          `list its reports with: flex-insights reports -w ${workspace}`
       )
     return uri
   }
@@ -154,9 +146,9 @@ class ExportRun {
     return this.deadline - this.deps.clock.now()
   }
 
-  private timeout(): ExportTimeout {
+  private timeout(): ExportTimeoutError {
     this.result.resultUrl = this.deps.api.transport.settings.apiUrl + this.resultPath
-    return new ExportTimeout(
+    return new ExportTimeoutError(
       `timed out after ${Math.round(this.job.timeoutMs / 1000)} s; ` +
         `the result may still be fetched later from ${this.result.resultUrl}`
     )
@@ -188,6 +180,13 @@ class ExportRun {
         throw new ResultGone(res)
       }
       const contentType = String(res.headers['content-type'] ?? '')
+      if (res.status === 204 && this.job.failOnEmpty) {
+        // Nothing to keep: an empty file would look like a day without rows to the next step.
+        res.body.resume()
+        this.result.computeMs = clock.now() - this.progress.startedAt
+        Object.assign(this.result, { outcome: 'empty', exitCode: EXIT.empty })
+        return
+      }
       if (res.status === 204 || (res.status === 200 && isDataType(contentType))) {
         this.result.computeMs = clock.now() - this.progress.startedAt
         if (await this.download(res, path)) return
@@ -230,7 +229,7 @@ class ExportRun {
       downloadMs: clock.now() - began,
       path,
       outcome: empty ? 'empty' : 'written',
-      exitCode: empty && this.job.failOnEmpty ? EXIT.empty : EXIT.ok
+      exitCode: EXIT.ok
     })
     return true
   }

@@ -1,13 +1,15 @@
 /**
- * Atomic output files: bytes go to `<dir>/.<name>.<random>.part` (created new, never an
+ * Atomic output files: bytes go to `<dir>/.<name>.<pid>-<random>.part` (created new, never an
  * existing file or link), and only a complete file is renamed to its name, so a later step
  * never sees half a report. Every part file still open is removed on failure, on timeout and on
- * SIGINT/SIGTERM (see removeAllPartFiles). No fsync: runner VMs are thrown away after the job,
- * and readers need only the atomic rename.
+ * SIGINT/SIGTERM (see removeAllPartFiles); one that a SIGKILL left behind is removed by the next
+ * export into the same folder (targets.ts, removeStaleParts). No fsync: runner VMs are thrown
+ * away after the job, and readers need only the atomic rename.
  */
 import { randomBytes } from 'node:crypto'
 import { closeSync, existsSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { checkTarget, fileSystemError, TargetRefusedError } from './targets.js'
 
 /** Part files of this process that are not yet committed or discarded. */
 const open = new Set<string>()
@@ -18,12 +20,6 @@ export function removeAllPartFiles(): void {
   open.clear()
 }
 
-export class TargetExistsError extends Error {
-  constructor(readonly target: string) {
-    super(`${target} already exists; pass --clobber to overwrite it`)
-  }
-}
-
 export class PartFile {
   readonly path: string
   /** Open for reading too: the digest reads the file back as it grows (background-digest.ts). */
@@ -31,8 +27,12 @@ export class PartFile {
   private closed = false
 
   constructor(readonly target: string) {
-    this.path = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`)
-    this.fd = openSync(this.path, 'wx+', 0o644)
+    this.path = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(6).toString('hex')}.part`)
+    try {
+      this.fd = openSync(this.path, 'wx+', 0o644)
+    } catch (error) {
+      throw fileSystemError(error, this.path, 'creating')
+    }
     open.add(this.path)
   }
 
@@ -41,22 +41,29 @@ export class PartFile {
    * digest's reader relies on, and the bench shows no loss against a write stream.
    */
   write(chunk: Buffer): void {
-    for (let done = 0; done < chunk.length;) done += writeSync(this.fd, chunk, done)
+    try {
+      for (let done = 0; done < chunk.length;) done += writeSync(this.fd, chunk, done)
+    } catch (error) {
+      throw fileSystemError(error, this.target, 'writing')
+    }
   }
 
   /** Gives the complete file its name; without `clobber` an existing file is never replaced. */
   commit(clobber: boolean): void {
     try {
       this.close()
+      // Again now: what stands at the target may have changed, or was not known before.
+      checkTarget(this.target, clobber)
       if (clobber) renameSync(this.path, this.target)
       else {
         try {
           linkSync(this.path, this.target) // fails if the target exists, unlike rename
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code
-          if (code === 'EEXIST') throw new TargetExistsError(this.target)
+          const exists = new TargetRefusedError(`${this.target} already exists; pass --clobber to overwrite it`)
+          if (code === 'EEXIST') throw exists
           // A file system without hard links: check, then rename.
-          if (existsSync(this.target)) throw new TargetExistsError(this.target)
+          if (existsSync(this.target)) throw exists
           renameSync(this.path, this.target)
         }
       }

@@ -30,6 +30,11 @@ export interface SessionFileContent {
   maxRetryWaitMs: number
   /** Set by `flex-insights logout` / `delete-profile`: the post step then has nothing to do. */
   loggedOut?: boolean
+  /**
+   * Whether the runner was told to mask the file's TT (docs/masking.md). A TT refreshed where no
+   * mask could reach the runner is printed only once one has.
+   */
+  ttMasked?: boolean
   [field: string]: unknown
 }
 

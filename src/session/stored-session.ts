@@ -24,6 +24,11 @@ export interface StoredSessionDeps {
   logger: Logger
   now?: () => number
   clock?: Clock
+  /**
+   * Whether `secrets` registers masks where the runner reads them (the action's own steps):
+   * then a refreshed TT is masked as it arrives. The command's are not (docs/masking.md).
+   */
+  masksReachRunner?: boolean
 }
 
 /** The session was logged out or expired: nothing in this file can be used any more. */
@@ -105,6 +110,20 @@ export class StoredSession implements TokenSource {
     this.transport.close()
   }
 
+  /** Whether the runner has been told to mask the current TT. */
+  get ttMasked(): boolean {
+    return this.content.ttMasked === true
+  }
+
+  /** Records that the runner has now been told to mask `tt` (if it is still the file's TT). */
+  async markMasked(tt: string): Promise<void> {
+    await this.locked(() => {
+      this.reload()
+      if (this.record.tt === tt) this.save({ ttMasked: true })
+      return Promise.resolve()
+    })
+  }
+
   /** A TT with at least minValidityMs to live: the file's, or a refreshed one. */
   async token(minValidityMs = MIN_TT_VALIDITY_MS): Promise<string> {
     if (isTtFresh(this.record, this.now(), minValidityMs)) return this.record.tt as string
@@ -133,7 +152,7 @@ export class StoredSession implements TokenSource {
         throw error
       }
       this.record = session.toRecord()
-      this.save({})
+      this.save({ ttMasked: this.deps.masksReachRunner === true })
       this.refreshes++
       return this.record.tt as string
     }).finally(() => (this.inflight = undefined))

@@ -1,5 +1,5 @@
 import nock from 'nock'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import {
@@ -81,9 +81,9 @@ describe('main', () => {
       FLEX_INSIGHTS_API_URL: API,
       FLEX_INSIGHTS_SESSION_FILE: file
     })
-    const state = runner.read('STATE')
-    expect(state).toEqual({ isPost: 'true', logout: 'true', session: expect.any(String), 'session-file': file })
-    expect(JSON.parse(state.session)).toEqual(record())
+    // The SST is in the private file only: the runner's saved state holds its path.
+    expect(runner.read('STATE')).toEqual({ isPost: 'true', logout: 'true', 'session-file': file })
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ ...record(), ttMasked: true })
     expect(runner.out).toContain(`Logged in to ${API} as ana@example.com (profile ${PROFILE}) in 1 request(s)`)
     expect(runner.out.indexOf('Logged in')).toBeGreaterThan(runner.out.lastIndexOf('::add-mask::'))
     expect(runner.summary).toContain(`| ${API} | ${PROFILE} | 2026-01-01T00:10:00.000Z | scheduled |`)
@@ -114,7 +114,9 @@ describe('main', () => {
     await runMain(startMain(early()))
     expect(process.exitCode).toBe(1)
     expect(runner.commands('error')).toEqual([expect.stringMatching(/^Flex Insights token failed: HTTP 500: "down"/)])
-    expect(JSON.parse(runner.read('STATE').session)).toMatchObject({ sst: SST, profileId: PROFILE })
+    const saved = runner.read('STATE')['session-file']
+    expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({ sst: SST, profileId: PROFILE })
+    expect(Object.values(runner.read('STATE')).join()).not.toContain(SST)
     expect(runner.read('OUTPUT')).toEqual({})
   })
 
@@ -125,7 +127,7 @@ describe('main', () => {
     expect(runner.commands('error')[0]).toMatch(
       /the Temporary Token contains characters that cannot travel in a header or a cookie/
     )
-    expect(JSON.parse(runner.read('STATE').session)).toMatchObject({ sst: SST })
+    expect(JSON.parse(readFileSync(runner.read('STATE')['session-file'], 'utf8'))).toMatchObject({ sst: SST })
     expect(runner.read('OUTPUT')).toEqual({})
     expect(runner.visible).not.toContain('forged')
   })
@@ -191,7 +193,7 @@ describe('main: the reports input', () => {
     expect(runner.commands('error')).toEqual([
       expect.stringMatching(/^1 of 2 report export\(s\) failed:\n- report 249: Flex Insights export failed: HTTP 403/)
     ])
-    expect(JSON.parse(runner.read('STATE').session).sst).toBe(SST)
+    expect(existsSync(runner.read('STATE')['session-file'])).toBe(true)
   })
 
   it('list-reports: the workspace reports in the summary, one request', async () => {
@@ -218,11 +220,12 @@ describe('main: the reports input', () => {
 })
 
 describe('post', () => {
-  const state = (over: Record<string, unknown> = {}) => ({
-    isPost: 'true',
-    logout: 'true',
-    session: JSON.stringify(record(over))
-  })
+  /** Saved state as main leaves it: the path of a session file that holds `over`. */
+  const state = (over: Record<string, unknown> = {}) => {
+    const folder = createSessionFolder(process.env.RUNNER_TEMP ?? '/tmp')
+    writeSessionFile(folder.file, fileContent(over))
+    return { isPost: 'true', logout: 'true', 'session-file': folder.file }
+  }
   const LOGOUT = `/gdc/account/login/${PROFILE}`
 
   it('nothing to do, quietly, when login never succeeded', async () => {
@@ -286,47 +289,55 @@ describe('post', () => {
     expect(runner.out).not.toContain('already ended')
   })
 
-  it("uses this step's api-url, never the origin in the session file or the state", async () => {
-    const folder = createSessionFolder(process.env.RUNNER_TEMP ?? '/tmp')
-    runner = new FakeRunner(INPUTS, state())
-    writeSessionFile(folder.file, fileContent({ apiUrl: 'https://evil.example.com', tt: TT2, ttIssuedAt: T0 }))
-    process.env['STATE_session-file'] = folder.file
+  it("uses this step's api-url, never the origin in the session file", async () => {
+    runner = new FakeRunner(INPUTS, {})
+    const saved = state({ apiUrl: 'https://evil.example.com', tt: TT2, ttIssuedAt: T0 })
+    for (const [k, v] of Object.entries(saved)) process.env[`STATE_${k}`] = v
     const scope = nock(API).delete(LOGOUT).matchHeader('x-gdc-authtt', TT2).reply(204)
     await runPost(startPost(early()))
     expect(scope.isDone()).toBe(true)
-    expect(existsSync(folder.folder)).toBe(false)
-  })
-
-  it('a corrupt saved state with a usable session file: logs out from the file', async () => {
-    const folder = createSessionFolder(process.env.RUNNER_TEMP ?? '/tmp')
-    runner = new FakeRunner(INPUTS, {
-      isPost: 'true',
-      logout: 'true',
-      session: '{truncated',
-      'session-file': folder.file
-    })
-    writeSessionFile(folder.file, fileContent())
-    nock(API).delete(LOGOUT).reply(204)
-    await runPost(startPost(early()))
-    expect(runner.out).toContain('Logged out of Flex Insights')
+    expect(existsSync(dirname(saved['session-file']))).toBe(false)
   })
 
   it.each([
-    [{ session: '{truncated' }, 'the saved state: not readable'],
-    [{ session: JSON.stringify(record({ profileId: '..' })) }, 'its profile id is not letters, digits, - and _'],
-    [{ session: JSON.stringify(record({ sst: 'x; GDCAuthTT=forged' })) }, 'its session token is missing or malformed']
-  ])('an unusable saved session %j: a warning that says how to revoke it', async (over, why) => {
-    runner = new FakeRunner(INPUTS, { isPost: 'true', logout: 'true', ...over })
+    ['truncated', '{truncated', 'is not a Flex Insights Auth session file'],
+    [
+      'a bad profile id',
+      JSON.stringify(fileContent({ profileId: '..' })),
+      'its profile id is not letters, digits, - and _'
+    ],
+    [
+      'a forged SST',
+      JSON.stringify(fileContent({ sst: 'x; GDCAuthTT=forged' })),
+      'its session token is missing or malformed'
+    ]
+  ])('an unusable session file (%s): a warning that says how to revoke it, nothing sent', async (_label, text, why) => {
+    runner = new FakeRunner(INPUTS, {})
+    const folder = createSessionFolder(runner.dir)
+    writeFileSync(folder.file, text, { mode: 0o600 })
+    process.env['STATE_session-file'] = folder.file
+    process.env.STATE_isPost = 'true'
     await runPost(startPost(early()))
     expect(runner.commands('warning')).toEqual([expect.stringContaining(why)])
     expect(runner.commands('warning')[0]).toContain('change the password of this user to revoke it now')
     expect(runner.visible).not.toContain('forged')
   })
 
+  it('a session file a later step deleted: the SST was kept nowhere else, so a warning says so', async () => {
+    runner = new FakeRunner(INPUTS, {})
+    const saved = state()
+    rmSync(dirname(saved['session-file']), { recursive: true })
+    for (const [k, v] of Object.entries(saved)) process.env[`STATE_${k}`] = v
+    await runPost(startPost(early()))
+    expect(runner.commands('warning')).toEqual([
+      expect.stringMatching(
+        /is gone \(did a later step delete it, or RUNNER_TEMP\?\), and the SST was kept nowhere else\. The SST may still be valid/
+      )
+    ])
+  })
+
   it('the command already ended the session: nothing sent; logout: false: says the SST stays valid', async () => {
-    const folder = createSessionFolder(process.env.RUNNER_TEMP ?? '/tmp')
-    runner = new FakeRunner(INPUTS, { ...state(), 'session-file': folder.file })
-    writeSessionFile(folder.file, fileContent({ loggedOut: true }))
+    runner = new FakeRunner(INPUTS, state({ loggedOut: true }))
     await runPost(startPost(early()))
     expect(runner.out).toContain(
       `The Flex Insights session of profile ${PROFILE} was already ended by the flex-insights command; nothing to do.`

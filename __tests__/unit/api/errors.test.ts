@@ -93,4 +93,21 @@ describe('responseError', () => {
     expect(error.kind).toBe('http')
     expect(error.details.status).toBe(500)
   })
+
+  it("quotes the body's requestId (the sub-request) before the header's, when it is a plausible id", () => {
+    const answer = (body: unknown) => ({
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      requestId: 'outer:1',
+      attempts: 1
+    })
+    const id = (body: unknown) => responseError('export', answer(body), t => redact(t, [SST])).details.requestId
+    expect(id({ error: { message: 'x', requestId: 'outer:1:sub:2' } })).toBe('outer:1:sub:2')
+    expect(id({ message: 'x', requestId: 'login:9' })).toBe('login:9')
+    expect(id({ error: { message: 'x' } })).toBe('outer:1')
+    expect(id({ error: { message: 'x', requestId: 'two words' } })).toBe('outer:1')
+    expect(id({ error: { message: 'x', requestId: 'x'.repeat(300) } })).toBe('outer:1')
+    expect(id({ error: { message: 'x', requestId: `a:${SST}` } })).toBe('outer:1')
+  })
 })

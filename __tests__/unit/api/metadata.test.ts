@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { API, PROFILE, testClock, TT, WORKSPACE } from '../../fixtures.js'
 
 const { AuthorizedApi } = await import('../../../src/api/authorized.js')
-const { MetadataClient } = await import('../../../src/api/metadata.js')
+const { MAX_PAGES, MetadataClient } = await import('../../../src/api/metadata.js')
 const { Transport } = await import('../../../src/api/transport.js')
 
 const metadata = () =>
@@ -40,7 +40,7 @@ describe('workspaces', () => {
         projects: { paging: { offset: 2, limit: 2, count: 1, totalCount: 3 }, items: [project('w3', 'Three')] }
       })
     const found = await metadata().workspaces(PROFILE)
-    expect(found.map(w => [w.id, w.title, w.state])).toEqual([
+    expect(found.items.map(w => [w.id, w.title, w.state])).toEqual([
       ['w1', 'One', 'ENABLED'],
       ['w2', 'Two', 'ENABLED'],
       ['w3', 'Three', 'ENABLED']
@@ -55,7 +55,7 @@ describe('workspaces', () => {
       .get(`/gdc/account/profile/${PROFILE}/projects`)
       .query({ offset: 1, limit: 100 })
       .reply(200, { projects: [project('w2', 'Two')] })
-    expect((await metadata().workspaces(PROFILE)).map(w => w.id)).toEqual(['w1', 'w2'])
+    expect((await metadata().workspaces(PROFILE)).items.map(w => w.id)).toEqual(['w1', 'w2'])
   })
 
   it('skips entries whose id is not an id, and refuses a next link off the API URL', async () => {
@@ -76,7 +76,66 @@ describe('workspaces', () => {
       .get(`/gdc/account/profile/${PROFILE}/projects`)
       .query(true)
       .reply(200, { projects: { paging: { offset: 0, count: 0, totalCount: 0 }, items: [] } })
-    expect(await metadata().workspaces(PROFILE)).toEqual([])
+    expect(await metadata().workspaces(PROFILE)).toEqual({ items: [], incomplete: undefined })
+  })
+})
+
+describe('listings that are not whole are never cut silently', () => {
+  const page = (next: string | undefined, ids: string[], totalCount?: number) => ({
+    projects: { paging: { next, totalCount }, items: ids.map(id => project(id, id)) }
+  })
+  const first = `/gdc/account/profile/${PROFILE}/projects?offset=0&limit=100`
+
+  it('a next link that points at a page already sent: stopped, with the reason', async () => {
+    nock(API)
+      .get(`/gdc/account/profile/${PROFILE}/projects`)
+      .query({ offset: 0, limit: 100 })
+      .reply(200, page(first, ['w1']))
+    const listing = await metadata().workspaces(PROFILE)
+    expect(listing.items.map(w => w.id)).toEqual(['w1'])
+    expect(listing.incomplete).toMatch(/already sent, so the listing would never end/)
+    expect(nock.isDone()).toBe(true)
+  })
+
+  it('a loop over two pages is found as well', async () => {
+    const second = `/gdc/account/profile/${PROFILE}/projects?offset=1&limit=100`
+    nock(API)
+      .get(`/gdc/account/profile/${PROFILE}/projects`)
+      .query({ offset: 0, limit: 100 })
+      .reply(200, page(second, ['w1']))
+      .get(`/gdc/account/profile/${PROFILE}/projects`)
+      .query({ offset: 1, limit: 100 })
+      .reply(200, page(first, ['w2']))
+    const listing = await metadata().workspaces(PROFILE)
+    expect(listing.items.map(w => w.id)).toEqual(['w1', 'w2'])
+    expect(listing.incomplete).toMatch(/already sent/)
+  })
+
+  it('more entries than the server counted: the first totalCount kept, and said', async () => {
+    nock(API)
+      .get(`/gdc/account/profile/${PROFILE}/projects`)
+      .query(true)
+      .reply(200, page(undefined, ['w1', 'w2', 'w3'], 2))
+    const listing = await metadata().workspaces(PROFILE)
+    expect(listing.items.map(w => w.id)).toEqual(['w1', 'w2'])
+    expect(listing.incomplete).toBe('the server sent 3 entries but counted 2; only the first 2 are kept')
+  })
+
+  it('paging that never ends stops at the page cap, and says so', async () => {
+    let n = 0
+    nock(API)
+      .get(`/gdc/account/profile/${PROFILE}/projects`)
+      .query(true)
+      .times(MAX_PAGES + 5)
+      .reply(() => {
+        n++
+        return [200, page(`/gdc/account/profile/${PROFILE}/projects?offset=${n}&limit=1`, [`w${n}`])]
+      })
+    const listing = await metadata().workspaces(PROFILE)
+    expect(n).toBe(MAX_PAGES)
+    expect(listing.items).toHaveLength(MAX_PAGES)
+    expect(listing.incomplete).toBe(`the listing did not end after ${MAX_PAGES} pages`)
+    nock.cleanAll()
   })
 })
 
@@ -99,7 +158,7 @@ describe('reports', () => {
         }
       })
     const found = await metadata().reports(WORKSPACE)
-    expect(found.map(r => [r.objectId, r.identifier, r.title, r.updated])).toEqual([
+    expect(found.items.map(r => [r.objectId, r.identifier, r.title, r.updated])).toEqual([
       ['248', 'b08a2c8ca8f4', 'Agents', '2026-01-01 10:00:00'],
       ['249', undefined, 'No identifier', undefined]
     ])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { normaliseApiUrl, serverPath, urlUnder } from '../../../src/api/origin.js'
+import { normaliseApiUrl, pathProblem, serverPath, urlUnder } from '../../../src/api/origin.js'
 
 describe('normaliseApiUrl: where tokens may be sent', () => {
   it.each([
@@ -36,7 +36,7 @@ describe('urlUnder: a path under the base URL, nothing else', () => {
 
   it('refuses to climb out of a base path', () => {
     expect(urlUnder('https://x.test/base', '/../gdc')).toBeUndefined()
-    expect(urlUnder('https://x.test/base', '/gdc')?.href).toBe('https://x.test/base/gdc')
+    expect(urlUnder('https://x.test/base', '/gdc/x')?.href).toBe('https://x.test/base/gdc/x')
   })
 })
 
@@ -61,5 +61,42 @@ describe('serverPath: a URI from the server, as a path on the API URL', () => {
     undefined
   ])('refuses %j', uri => {
     expect(serverPath(api, uri)).toBeUndefined()
+  })
+})
+
+describe('pathProblem: the one path rule, for the user and the server alike', () => {
+  it.each([
+    '/gdc/account/profile/abc',
+    '/gdc/projects/w/execute/raw/49ff?q=eAGr%0A&c=bd11',
+    '/gdc/md/w/query/reports',
+    '/gdc/md/w/obj/1%20x',
+    '/gdc/'
+  ])('allows %j', path => {
+    expect(pathProblem(path)).toBeUndefined()
+  })
+
+  it.each([
+    ['/gdc/projects/WS/execute/raw/../../../../admin/x', 'dot segment'],
+    ['/gdc/%2e%2e/%2e%2e/admin', 'dot segment'],
+    ['/gdc/%2E./admin', 'dot segment'],
+    ['/gdc/%252e%252e/admin', 'dot segment'],
+    ['/gdc/./account', 'dot segment'],
+    ['/gdc/..%2f..%2fadmin', 'encoded /'],
+    ['/gdc/%2e%2e%2f%2e%2e%2fadmin', 'encoded /'],
+    ['/gdc/..%5c..%5cadmin', 'encoded /'],
+    ['/gdc/..%255c..%255cadmin', 'encoded /'],
+    ['/gdc/a\\b', 'backslash'],
+    ['/gdc//admin', 'empty segment'],
+    ['/gdc/a#b', '#'],
+    ['/gdc/a b', 'white space'],
+    ['/gdc/a\r\nX: y', 'control character'],
+    ['/gdc/%zz', 'does not decode'],
+    ['/admin/gdc/', 'not a /gdc/ path'],
+    ['/gdcx/a', 'not a /gdc/ path']
+  ])('refuses %j (%s)', (path, why) => {
+    expect(pathProblem(path)).toContain(why)
+    expect(urlUnder('https://x.test', path)).toBeUndefined()
+    expect(serverPath('https://x.test', path)).toBeUndefined()
+    expect(serverPath('https://x.test', `https://x.test${path.startsWith('/') ? path : `/${path}`}`)).toBeUndefined()
   })
 })

@@ -11,7 +11,8 @@ export interface Captured {
 export function captureIo(
   env: Record<string, string>,
   now: number,
-  tty = false
+  tty = false,
+  stderrIsPipe = true
 ): { io: CliIo; result: () => Omit<Captured, 'code'> } {
   const stdout = Object.assign(new PassThrough(), { isTTY: tty })
   const stderr = Object.assign(new PassThrough(), { isTTY: tty })
@@ -20,7 +21,7 @@ export function captureIo(
   stdout.on('data', c => out.push(c))
   stderr.on('data', c => err.push(c))
   return {
-    io: { env, stdout, stderr, stdin: PassThrough.from([]), now: () => now },
+    io: { env, stdout, stderr, stdin: PassThrough.from([]), now: () => now, stderrIsPipe: () => stderrIsPipe },
     result: () => ({ stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() })
   }
 }

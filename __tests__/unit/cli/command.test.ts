@@ -17,8 +17,8 @@ beforeEach(() => {
 })
 afterEach(() => rmSync(temp, { recursive: true, force: true }))
 
-async function cli(args: string[], env: Record<string, string> = {}, now = T0) {
-  const { io, result } = captureIo({ FLEX_INSIGHTS_SESSION_FILE: file, ...env }, now)
+async function cli(args: string[], env: Record<string, string> = {}, now = T0, stderrIsPipe = true) {
+  const { io, result } = captureIo({ FLEX_INSIGHTS_SESSION_FILE: file, ...env }, now, false, stderrIsPipe)
   const code = await runCli(args, io)
   return { code, ...result() }
 }
@@ -56,11 +56,40 @@ describe('flex-insights', () => {
 })
 
 describe('token and cookie', () => {
-  it('the cached TT, no request; masks on stderr only inside Actions', async () => {
+  it('the cached TT, no request; never a mask for what the runner masked already', async () => {
     expect(await cli(['token'])).toEqual({ code: 0, stdout: `${TT}\n`, stderr: '' })
-    const inActions = await cli(['cookie'], { GITHUB_ACTIONS: 'true' })
-    expect(inActions.stdout).toBe(`GDCAuthTT=${TT}\n`)
-    expect(inActions.stderr).toBe(`::add-mask::${SST}\n::add-mask::${TT}\n::add-mask::GDCAuthTT=${TT}\n`)
+    writeSessionFile(file, fileContent({ ttMasked: true }))
+    expect(await cli(['cookie'], { GITHUB_ACTIONS: 'true' })).toEqual({
+      code: 0,
+      stdout: `GDCAuthTT=${TT}\n`,
+      stderr: ''
+    })
+  })
+
+  it('a TT the runner was never told to mask: masked on stderr first (never the SST), once', async () => {
+    const first = await cli(['cookie'], { GITHUB_ACTIONS: 'true' })
+    expect(first).toEqual({
+      code: 0,
+      stdout: `GDCAuthTT=${TT}\n`,
+      stderr: `::add-mask::${TT}\n::add-mask::GDCAuthTT=${TT}\n`
+    })
+    expect(readSessionFile(file).ttMasked).toBe(true)
+    expect((await cli(['token'], { GITHUB_ACTIONS: 'true' })).stderr).toBe('')
+  })
+
+  it('a refreshed TT while stderr cannot reach the runner: not printed, exit 1, what to do', async () => {
+    nock(API)
+      .get('/gdc/account/token')
+      .reply(200, { userToken: { token: TT2 } })
+    const refused = await cli(['token'], { GITHUB_ACTIONS: 'true' }, T0 + 9.5 * 60_000, false)
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toBe('')
+    expect(refused.stderr).toMatch(/stderr does not reach the runner .*it was not printed/)
+    expect(refused.stderr).not.toContain(TT2)
+    // Saved for the next call, unmasked: a call whose stderr reaches the runner masks it, then prints it.
+    expect(readSessionFile(file)).toMatchObject({ tt: TT2, ttMasked: false })
+    const next = await cli(['token'], { GITHUB_ACTIONS: 'true' }, T0 + 9.6 * 60_000)
+    expect(next).toEqual({ code: 0, stdout: `${TT2}\n`, stderr: `::add-mask::${TT2}\n::add-mask::GDCAuthTT=${TT2}\n` })
   })
 
   it('a stale TT is refreshed once and saved; --min-validity asks for more', async () => {
@@ -89,7 +118,7 @@ describe('token and cookie', () => {
   it('a dead session: exit 1, log in again; the file remembers it', async () => {
     nock(API).get('/gdc/account/token').reply(401, '', SST_CHALLENGE)
     const dead = await cli(['token'], {}, T0 + 3600_000)
-    expect(dead.code).toBe(1)
+    expect(dead.code).toBe(4)
     expect(dead.stderr).toBe(
       'flex-insights: the session has ended (logged out or expired); run the Flex Insights Auth action again to log in\n'
     )
@@ -115,13 +144,15 @@ describe('token and cookie', () => {
 })
 
 describe('logout and delete-profile', () => {
-  it('logout now; again is nothing to do', async () => {
+  it('logout now (exit 0); again is nothing to do: the session has ended (exit 4)', async () => {
     nock(API).delete(`/gdc/account/login/${PROFILE}`).reply(204)
-    expect((await cli(['logout'])).stderr).toBe(
-      `flex-insights: logged out of Flex Insights (profile ${PROFILE}); the session's tokens no longer work\n`
-    )
     expect(await cli(['logout'])).toEqual({
       code: 0,
+      stdout: '',
+      stderr: `flex-insights: logged out of Flex Insights (profile ${PROFILE}); the session's tokens no longer work\n`
+    })
+    expect(await cli(['logout'])).toEqual({
+      code: 4,
       stdout: '',
       stderr: 'flex-insights: the session had already ended; nothing to do\n'
     })

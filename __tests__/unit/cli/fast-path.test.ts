@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { fileContent, privateFolder, T0, TT } from '../../fixtures.js'
 
-const { cachedAnswer, printCached, writeToFd } = await import('../../../src/cli/fast-path.js')
+const { cachedAnswer, writeToFd } = await import('../../../src/cli/fast-path.js')
 const { createSessionFolder, writeSessionFile } = await import('../../../src/session/session-file.js')
 
 let temp: string
@@ -38,15 +38,15 @@ describe('cachedAnswer', () => {
   })
 })
 
-describe('printCached', () => {
-  it('masks on stderr first inside Actions, then the answer', () => {
-    const out: string[] = []
-    printCached(
-      { tt: TT, text: `GDCAuthTT=${TT}` },
-      { GITHUB_ACTIONS: 'true' },
-      { stdout: t => out.push(`1:${t}`), stderr: t => out.push(`2:${t}`) }
-    )
-    expect(out).toEqual([`2:::add-mask::${TT}\n::add-mask::GDCAuthTT=${TT}\n`, `1:GDCAuthTT=${TT}\n`])
+describe('inside Actions', () => {
+  it('answers only for a TT the runner was told to mask; the full command masks any other', () => {
+    const actions = { ...env(), GITHUB_ACTIONS: 'true' }
+    expect(cachedAnswer(['token'], actions, T0)).toBeUndefined()
+    writeSessionFile(file, fileContent({ ttMasked: false }))
+    expect(cachedAnswer(['token'], actions, T0)).toBeUndefined()
+    expect(cachedAnswer(['token'], env(), T0)?.tt).toBe(TT)
+    writeSessionFile(file, fileContent({ ttMasked: true }))
+    expect(cachedAnswer(['cookie'], actions, T0)).toEqual({ tt: TT, text: `GDCAuthTT=${TT}` })
   })
 })
 

@@ -11,7 +11,7 @@ const { AuthorizedApi } = await import('../../../src/api/authorized.js')
 const { MetadataClient } = await import('../../../src/api/metadata.js')
 const { Transport } = await import('../../../src/api/transport.js')
 const { exportReport } = await import('../../../src/export/exporter.js')
-const { EXIT } = await import('../../../src/export/job.js')
+const { EXIT } = await import('../../../src/export/exit-codes.js')
 const { ProgressBoard } = await import('../../../src/export/progress.js')
 const { parseReportRef } = await import('../../../src/export/report-ref.js')
 
@@ -113,17 +113,18 @@ describe('exportReport', () => {
     expect(clock.waits).toEqual([7000, 2000])
   })
 
-  it('204: an empty file, exit 0; with --fail-on-empty exit 3', async () => {
+  it('204: an empty file, exit 0; with --fail-on-empty exit 3 and no file at all', async () => {
     started()
     nock(API).get(RESULT).reply(204)
     expect(await exportReport(job(), deps())).toMatchObject({ outcome: 'empty', exitCode: EXIT.ok, bytes: 0, rows: 0 })
     expect(readFileSync(join(dir, 'report-248.csv'), 'utf8')).toBe('')
+    rmSync(join(dir, 'report-248.csv'))
     started()
     nock(API).get(RESULT).reply(204)
-    expect(await exportReport(job('248', { failOnEmpty: true, clobber: true }), deps())).toMatchObject({
-      outcome: 'empty',
-      exitCode: EXIT.empty
-    })
+    const empty = await exportReport(job('248', { failOnEmpty: true }), deps())
+    expect(empty).toMatchObject({ outcome: 'empty', exitCode: EXIT.empty })
+    expect(empty.path).toBeUndefined()
+    expect(readdirSync(dir)).toEqual([])
   })
 
   it('a TT challenge mid-poll: one renewal, the same URI polled again', async () => {
@@ -241,8 +242,8 @@ describe('exportReport', () => {
     })
     nock(API).post(`/gdc/md/${WORKSPACE}/identifiers`).reply(200, { identifiers: [] })
     expect(await exportReport(job('nope1234'), deps())).toMatchObject({
-      exitCode: EXIT.usage,
-      message: `unknown identifier nope1234: workspace ${WORKSPACE} has no object with it`
+      exitCode: EXIT.failed,
+      message: expect.stringContaining(`unknown identifier nope1234: workspace ${WORKSPACE} has no object with it`)
     })
   })
 
@@ -250,7 +251,7 @@ describe('exportReport', () => {
     writeFileSync(join(dir, 'report-248.csv'), 'old')
     expect(await exportReport(job(), deps())).toMatchObject({
       exitCode: EXIT.usage,
-      message: `${join(dir, 'report-248.csv')} already exists; pass --clobber to overwrite it`
+      message: `${join(dir, 'report-248.csv')} already exists; pass --clobber to overwrite it. Nothing was exported`
     })
     started()
     nock(API).get(RESULT).reply(200, CSV, { 'Content-Type': 'text/csv' })
