@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Clock } from '../src/api/retry.js'
+import type { Clock } from '../src/api/clock.js'
 import type { SessionRecord } from '../src/session/session.js'
 import type { SessionFileContent } from '../src/session/session-file.js'
 
@@ -32,7 +32,7 @@ export function record(over: Partial<SessionRecord> = {}): SessionRecord {
   return {
     profileId: PROFILE,
     sst: SST,
-    mode: 'header',
+    authMode: 'header',
     login: LOGIN,
     tt: TT,
     ttIssuedAt: T0,
@@ -56,7 +56,10 @@ export interface TestClock extends Clock {
   advance(ms: number): void
 }
 
-/** A clock whose sleeps return at once and move time on; random() is 0.5 (no jitter). */
+/**
+ * A clock whose sleeps move time on without waiting; random() is 0.5 (no jitter). A sleep still
+ * yields to I/O once, so a loop that polls (a lock held elsewhere) lets the holder finish.
+ */
 export function testClock(start = T0): TestClock {
   let now = start
   const waits: number[] = []
@@ -67,6 +70,7 @@ export function testClock(start = T0): TestClock {
     sleep: async ms => {
       waits.push(ms)
       now += ms
+      await new Promise(resolve => setImmediate(resolve))
     },
     advance: ms => {
       now += ms

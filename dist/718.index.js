@@ -2,57 +2,256 @@ export const id = 718;
 export const ids = [718];
 export const modules = {
 
-/***/ 5124:
+/***/ 9280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ coreLogger),
-/* harmony export */   w: () => (/* binding */ coreSources)
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Wj: () => (/* binding */ coreLogger),
+/* harmony export */   ZO: () => (/* binding */ ExportsFailedError)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1729);
 /**
- * A step's sources (early.ts) once @actions/core is loaded: core's own inputs, state, masks and
- * log, so under @github/local-action, which replaces core, everything goes through its stand-in.
+ * How a step reports: its log lines go through @actions/core (the API layer writes to a Logger,
+ * knowing nothing of Actions), and what went wrong is one line. Errors the action expects (API
+ * errors, input errors, failed exports) keep their own message; anything else is one line, never
+ * a stack trace (debug logs may be public), with known secrets removed. The main step fails with
+ * that line; the post step only ever warns with it.
  */
 
+
+
 const coreLogger = { debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e };
-function coreSources() {
-    return {
-        input: (name, raw) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: !raw }),
-        state: name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name),
-        mask: value => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value),
-        logger: coreLogger,
-        env: process.env
-    };
+/** Some reports of the `reports` input could not be exported (each was attempted). */
+class ExportsFailedError extends Error {
+}
+function describeError(error, redact = text => text) {
+    if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsError */ .FD || error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz || error instanceof ExportsFailedError)
+        return error.message;
+    return redact(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 
 /***/ }),
 
-/***/ 9280:
+/***/ 1729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError),
-/* harmony export */   l: () => (/* binding */ ExportsFailed)
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
 /* harmony export */ });
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
+/* unused harmony exports DEFAULTS, passwordOf */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
+/* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5612);
+/* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7130);
+/* harmony import */ var _session_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1823);
+/* harmony import */ var _export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6826);
+/* harmony import */ var _export_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4640);
 /**
- * How a step reports what went wrong: errors the action expects (API errors, input errors,
- * failed exports) as their own message; anything else as one line, never a stack trace (debug
- * logs may be public), with known secrets removed. The main step fails with that line; the post
- * step only ever warns with it.
+ * Reads and validates every input before any network call. Each problem names the input and
+ * what is expected; all problems are reported together so one run fixes them all.
  */
 
 
-/** Some reports of the `reports` input could not be exported (each was attempted). */
-class ExportsFailed extends Error {
+
+
+
+
+
+
+
+/** Defaults mirror action.yml (the runner fills those in; local runs and tests may not). */
+const DEFAULTS = {
+    'api-url': 'https://analytics.ytica.com',
+    'export-env': 'true',
+    'env-prefix': 'FLEX_INSIGHTS',
+    logout: 'true',
+    'auth-mode': 'header',
+    'token-lifetime': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['token-lifetime'].default),
+    'request-timeout': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['request-timeout'].default),
+    'max-attempts': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-attempts'].default),
+    'max-retry-wait': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-retry-wait'].default),
+    'output-dir': 'flex-insights-exports',
+    'list-reports': 'false'
+};
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `Invalid inputs:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
 }
-function describeError(error, redact = text => text) {
-    if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD || error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz || error instanceof ExportsFailed)
-        return error.message;
-    return redact(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+const readInput = (name, raw) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: !raw });
+function parseBoolean(name, raw, problems) {
+    if (/^true$/i.test(raw))
+        return true;
+    if (/^false$/i.test(raw))
+        return false;
+    problems.push(`Input "${name}" must be true or false; got "${raw}"`);
+    return false;
+}
+/** A setting from its input, within the bounds of session/settings.ts, in ms (or a count). */
+function parseSetting(name, raw, problems) {
+    const { min, max, unit, integer } = _session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy[name];
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+        problems.push(`Input "${name}" must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${raw}"`);
+        return min * unit;
+    }
+    if (value < min || value > max) {
+        problems.push(`Input "${name}" must be from ${min} to ${max}; got ${raw}`);
+        return min * unit;
+    }
+    return value * unit;
+}
+/**
+ * The password exactly as given, but for trailing line breaks (the usual paste mistake): spaces
+ * are part of a password, and a trimmed one that fails counts as an invalid login.
+ */
+const passwordOf = (raw) => raw.replace(/[\r\n]+$/, '');
+/**
+ * An earlier invocation in this job that used the same env-prefix and whose session is still
+ * open: its env vars would be overwritten, and its session file with them.
+ */
+function prefixInUse(prefix, env) {
+    const file = env[(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_7__/* .envName */ .pD)(prefix, 'SESSION_FILE')];
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return false;
+    try {
+        return !JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8')).loggedOut;
+    }
+    catch {
+        return false;
+    }
+}
+/** One report a line; the same report twice, in any two forms, is refused like the command does. */
+function parseReports(text, workspace, problems) {
+    const reports = [];
+    const seen = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (!line.trim())
+            continue;
+        let ref;
+        try {
+            ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportRef */ .tN)(line.trim(), workspace);
+        }
+        catch (error) {
+            problems.push(`Input "reports": ${error.message}`);
+            continue;
+        }
+        if (!ref.workspace)
+            problems.push(`Input "reports": ${ref.input} needs a workspace; ` +
+                `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`);
+        const key = `${ref.workspace}/${ref.objectId ?? `identifier ${ref.identifier}`}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+            problems.push(`Input "reports": ${ref.input} is the same report as ${first} ` +
+                `(${ref.objectId ? `object ${ref.objectId}` : ref.identifier} of workspace ${ref.workspace}); list it once`);
+        else
+            seen.set(key, ref.input);
+        reports.push(ref);
+    }
+    return reports;
+}
+/** output-dir must be a folder (or not exist yet) and hold no target that is not a regular file. */
+function checkOutputDir(outputDir, reports, env, problems) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.GITHUB_WORKSPACE || process.cwd(), outputDir);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir, { throwIfNoEntry: false });
+    if (stats && !stats.isDirectory()) {
+        problems.push(`Input "output-dir" (${outputDir}) is not a folder: give a folder for the exports`);
+        return;
+    }
+    for (const ref of reports) {
+        if (!ref.objectId)
+            continue;
+        try {
+            (0,_export_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .checkTarget */ .e$)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `report-${ref.objectId}.csv`), true);
+        }
+        catch (error) {
+            problems.push(`Input "output-dir": ${error.message.replace(/; choose another -o or -D.*$/, '')}`);
+        }
+    }
+}
+/**
+ * All inputs, checked. `env` (the main step's) also checks that no open session of this job
+ * already uses env-prefix; the post step passes none, as its own session is that one.
+ */
+function parseInputs(read, secrets, env) {
+    const get = (name) => read(name) || DEFAULTS[name];
+    const problems = [];
+    // Mask first: nothing below may print it, but a mistake elsewhere must not be able to either.
+    const password = passwordOf(read('password', true));
+    secrets.add(password, 'password');
+    if (!password)
+        problems.push('Input "password" is required: pass the Flex Insights password from a secret, ' +
+            'e.g. ${{ secrets.FLEX_INSIGHTS_PASSWORD }}');
+    const login = read('login');
+    if (!login)
+        problems.push('Input "login" is required: the email of a Flex Insights user with direct (password) access');
+    let apiUrl = DEFAULTS['api-url'];
+    try {
+        apiUrl = (0,_api_origin_js__WEBPACK_IMPORTED_MODULE_8__/* .normaliseApiUrl */ .Al)(get('api-url'));
+    }
+    catch (error) {
+        if (!(error instanceof _api_origin_js__WEBPACK_IMPORTED_MODULE_8__/* .OriginError */ .NH))
+            throw error;
+        problems.push(`Input "api-url" ${error.message}`);
+    }
+    const exportEnv = parseBoolean('export-env', get('export-env'), problems);
+    const envPrefix = get('env-prefix');
+    if (!(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isPrefix */ .RW)(envPrefix)) {
+        problems.push(`Input "env-prefix" must be upper-case letters, digits and underscores, starting with a letter ` +
+            `(e.g. FLEX_INSIGHTS); got "${envPrefix}"`);
+    }
+    else if (env && exportEnv && prefixInUse(envPrefix, env)) {
+        problems.push(`Input "env-prefix": ${envPrefix} is already used by an earlier Flex Insights Auth step in this job ` +
+            `whose session is still open; give this one its own env-prefix (e.g. ${envPrefix}_2), ` +
+            `or end the first with "flex-insights logout --prefix ${envPrefix}"`);
+    }
+    const authMode = get('auth-mode').toLowerCase();
+    if (authMode !== 'header' && authMode !== 'cookie')
+        problems.push(`Input "auth-mode" must be header or cookie; got "${get('auth-mode')}"`);
+    const workspace = read('workspace') || undefined;
+    if (workspace !== undefined && !(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkspaceId */ .Np)(workspace)) {
+        problems.push(`Input "workspace" must be a workspace id ` +
+            `(letters and digits, as in the Analytics Portal URL); got "${String(workspace)}"`);
+    }
+    const reports = parseReports(read('reports'), workspace, problems);
+    if (env && reports.length)
+        checkOutputDir(get('output-dir'), reports, env, problems);
+    const listReports = parseBoolean('list-reports', get('list-reports'), problems);
+    if (listReports && !workspace)
+        problems.push('Input "list-reports" needs the "workspace" input: the reports of which workspace?');
+    const inputs = {
+        login,
+        password,
+        apiUrl,
+        envPrefix,
+        authMode: authMode,
+        exportEnv,
+        logout: parseBoolean('logout', get('logout'), problems),
+        ttLifetimeMs: parseSetting('token-lifetime', get('token-lifetime'), problems),
+        timeoutMs: parseSetting('request-timeout', get('request-timeout'), problems),
+        maxAttempts: parseSetting('max-attempts', get('max-attempts'), problems),
+        maxRetryWaitMs: parseSetting('max-retry-wait', get('max-retry-wait'), problems),
+        workspace,
+        reports,
+        outputDir: get('output-dir'),
+        listReports
+    };
+    if (problems.length)
+        throw new InputError(problems);
+    return inputs;
 }
 
 
@@ -63,80 +262,166 @@ function describeError(error, redact = text => text) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   REVOKE: () => (/* binding */ REVOKE),
-/* harmony export */   finishPost: () => (/* binding */ finishPost),
+/* harmony export */   planPost: () => (/* binding */ planPost),
 /* harmony export */   run: () => (/* binding */ run),
-/* harmony export */   runPost: () => (/* binding */ runPost)
+/* harmony export */   viewFile: () => (/* binding */ viewFile)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
-/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
-/* harmony import */ var _core_sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5124);
-/* harmony import */ var _early_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2181);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9280);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _api_account_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6055);
+/* harmony import */ var _api_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6982);
+/* harmony import */ var _api_secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3465);
+/* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3348);
+/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3527);
+/* harmony import */ var _session_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1738);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9280);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1729);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3175);
 /**
  * The post step (post-if: always()): end the session so the two-week SST dies with the job. It
  * never fails the job, and it never says a session ended unless the server said so: anything
- * else that may leave the SST alive is a warning that says how to revoke it.
+ * else that may leave the SST alive is a warning that says how to revoke it. What to do is
+ * planned first from the saved state and the session file alone (planPost, no request), then done.
  */
 
 
 
 
 
-const REVOKE = 'The SST may still be valid for up to two weeks; change the password of this user to revoke it now';
-async function finishPost(start) {
-    if (start.sources.logger instanceof _early_js__WEBPACK_IMPORTED_MODULE_3__/* .BufferedLogger */ .IG)
-        start.sources.logger.attach(_core_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .coreLogger */ .W);
-    const { plan } = start;
+
+
+
+
+
+
+function viewFile(path) {
     try {
-        switch (plan.kind) {
-            case 'nothing':
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('No Flex Insights session was saved (login did not succeed); nothing to log out.');
-                return;
-            case 'ended-by-command':
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The Flex Insights session of profile ${plan.profileId} was already ended ` +
-                    `by the flex-insights command; nothing to do.`);
-                return;
-            case 'kept':
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`logout: false, so the Flex Insights session of profile ${plan.profileId} was left open: ` +
-                    `its SST stays valid for up to two weeks. ` +
-                    'Set logout: true (the default) to end it when the job ends.');
-                return;
-            case 'unusable':
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not log out of Flex Insights: ${plan.reason}. ${REVOKE}.`);
-                return;
-        }
-        const outcome = await start.outcome;
-        const requests = start.transport?.requestCount ?? 0;
-        if (outcome?.kind === 'logged-out') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged out of Flex Insights (profile ${plan.profileId}) in ${requests} request(s): ` +
+        return { content: (0,_session_session_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readSessionFile */ .zZ)(path) };
+    }
+    catch (error) {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path) ? { error: error.message } : { missing: true };
+    }
+}
+/**
+ * What the post step does, from the saved state and the session file (the only place the SST
+ * is kept). A file that is gone or unusable leaves the SST alive: a warning says so.
+ */
+function planPost(state, file) {
+    if (!state.sessionFile || !file)
+        return { kind: 'nothing' };
+    if ('missing' in file)
+        return {
+            kind: 'unusable',
+            reason: `its private session file ${state.sessionFile} is gone (did a later step delete it, or RUNNER_TEMP?), ` +
+                'and the SST was kept nowhere else'
+        };
+    let record;
+    try {
+        if ('error' in file)
+            throw new Error(file.error);
+        record = (0,_session_session_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRecord */ .EQ)(file.content);
+    }
+    catch (error) {
+        return { kind: 'unusable', reason: `the session file: ${error.message}` };
+    }
+    if ('content' in file && file.content.loggedOut)
+        return { kind: 'ended-by-command', profileId: record.profileId };
+    if (!state.logout)
+        return { kind: 'kept', profileId: record.profileId };
+    return { kind: 'logout', record };
+}
+async function run(options = {}) {
+    const state = (0,_state_js__WEBPACK_IMPORTED_MODULE_9__/* .readState */ .u)(name => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(name));
+    try {
+        await end(planPost(state, state.sessionFile ? viewFile(state.sessionFile) : undefined), options.clock);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Flex Insights post step: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .describeError */ .Uc)(error)}`);
+    }
+    finally {
+        if (state.sessionFile)
+            (0,_session_session_file_js__WEBPACK_IMPORTED_MODULE_5__/* .removeSessionFolder */ .Jf)(state.sessionFile);
+    }
+}
+async function end(plan, clock = _api_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m) {
+    switch (plan.kind) {
+        case 'nothing':
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('No Flex Insights session was saved (login did not succeed); nothing to log out.');
+            return;
+        case 'ended-by-command':
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The Flex Insights session of profile ${plan.profileId} was already ended ` +
+                `by the flex-insights command; nothing to do.`);
+            return;
+        case 'kept':
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`logout: false, so the Flex Insights session of profile ${plan.profileId} was left open: ` +
+                `its SST stays valid for up to two weeks. ` +
+                'Set logout: true (the default) to end it when the job ends.');
+            return;
+        case 'unusable':
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not log out of Flex Insights: ${plan.reason}. ${_session_session_js__WEBPACK_IMPORTED_MODULE_6__/* .REVOKE */ .fU}.`);
+            return;
+    }
+    const { record } = plan;
+    const secrets = new _api_secrets_js__WEBPACK_IMPORTED_MODULE_10__/* .Secrets */ .Sb(value => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value));
+    secrets.add(record.sst, 'sst');
+    secrets.add(record.tt, 'tt');
+    let inputs;
+    try {
+        // This step's own api-url input, never an origin read from the file.
+        inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .parseInputs */ .TL)(_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readInput */ .R5, secrets);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not log out of Flex Insights: the inputs: ${error.message}. ${_session_session_js__WEBPACK_IMPORTED_MODULE_6__/* .REVOKE */ .fU}.`);
+        return;
+    }
+    const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs;
+    const transport = new _api_transport_js__WEBPACK_IMPORTED_MODULE_4__/* .Transport */ .o({ apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs }, { logger: _failure_js__WEBPACK_IMPORTED_MODULE_7__/* .coreLogger */ .Wj, clock, redact: text => secrets.redact(text) });
+    try {
+        const outcome = await _session_session_js__WEBPACK_IMPORTED_MODULE_6__/* .Session */ .Nn.restore(new _api_account_js__WEBPACK_IMPORTED_MODULE_2__/* .AccountClient */ .pt(transport, secrets), record, clock).logout();
+        const { profileId } = record;
+        if (outcome.kind === 'logged-out') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Logged out of Flex Insights (profile ${profileId}) in ${transport.requestCount} request(s): ` +
                 `the session's SST is no longer valid.`);
         }
-        else if (outcome?.kind === 'already-ended') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Flex Insights logout not needed for profile ${plan.profileId}: ` +
+        else if (outcome.kind === 'already-ended') {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Flex Insights logout not needed for profile ${profileId}: ` +
                 `the server says the session had already ended (logged out or expired).`);
         }
         else {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not log out of Flex Insights (profile ${plan.profileId}): ${outcome?.reason}. ${REVOKE}.`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not log out of Flex Insights (profile ${profileId}): ${outcome.reason}. ${_session_session_js__WEBPACK_IMPORTED_MODULE_6__/* .REVOKE */ .fU}.`);
         }
     }
     finally {
-        start.transport?.close();
-        if (start.sessionFile)
-            (0,_session_session_file_js__WEBPACK_IMPORTED_MODULE_1__/* .removeSessionFolder */ .Jf)(start.sessionFile);
+        transport.close();
     }
 }
-/** The post step once its first request is under way (src/index.ts); it only ever warns. */
-async function runPost(start) {
-    try {
-        await finishPost(start);
-    }
-    catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Flex Insights post step: ${(0,_failure_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .U)(error)}`);
-    }
+
+
+/***/ }),
+
+/***/ 3175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ STATE),
+/* harmony export */   u: () => (/* binding */ readState)
+/* harmony export */ });
+/**
+ * What the main step hands to its post step through the runner's saved state: where the private
+ * session file is, and whether to log out. Never the SST: the runner writes saved state to a
+ * file of its own and hands it to the post step as STATE_* env vars, so the SST stays in the
+ * one private file (SECURITY.md, "Where the SST lives"). The path is saved the moment the file
+ * exists, before any further call can fail. Reading takes a getState function (core.getState).
+ */
+const STATE = { isPost: 'isPost', logout: 'logout', sessionFile: 'session-file' };
+function readState(read) {
+    return {
+        isPost: read(STATE.isPost) === 'true',
+        logout: read(STATE.logout) !== 'false',
+        sessionFile: read(STATE.sessionFile) || undefined
+    };
 }
-/** The post step with @actions/core from the start: the entry for @github/local-action. */
-const run = () => runPost((0,_early_js__WEBPACK_IMPORTED_MODULE_3__/* .startPost */ .V2)((0,_core_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .coreSources */ .w)()));
 
 
 /***/ })

@@ -18,8 +18,6 @@ const TT_COOKIE = 'GDCAuthTT';
 const SST_COOKIE = 'GDCAuthSST';
 /** The TT as later steps send it: `GDCAuthTT=<TT>`. */
 const ttCookie = (tt) => `${TT_COOKIE}=${tt}`;
-/** The TT back out of its cookie form (as printed by `flex-insights cookie`). */
-const ttOfCookie = (cookie) => cookie.slice(TT_COOKIE.length + 1);
 /**
  * A token we are willing to put into a header or a cookie: printable ASCII without white space,
  * `;`, `,`, `"` or `\`. Anything else could split a header (CR/LF) or smuggle a second cookie
@@ -36,17 +34,17 @@ function isToken(value) {
  * Headers that carry the tokens. Header mode sends the TT both as X-GDC-AuthTT (what GoodData's
  * own clients send, recorded) and as the GDCAuthTT cookie (what Twilio's documentation shows).
  */
-function authHeaders(mode, tokens) {
+function authHeaders(authMode, tokens) {
     const headers = {};
     const cookies = [];
     if (tokens.sst) {
-        if (mode === 'cookie')
+        if (authMode === 'cookie')
             cookies.push(`${SST_COOKIE}=${tokens.sst}`);
         else
             headers['X-GDC-AuthSST'] = tokens.sst;
     }
     if (tokens.tt) {
-        if (mode === 'header')
+        if (authMode === 'header')
             headers['X-GDC-AuthTT'] = tokens.tt;
         cookies.push(ttCookie(tokens.tt));
     }
@@ -99,8 +97,8 @@ class SessionFileError extends Error {
 }
 const FOLDER_PREFIX = 'flex-insights-auth-';
 const NO_FOLLOW = external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0;
-// Names need to be unique, not secret (the folder is 0700), and node:crypto would add 1.5 ms
-// to every `flex-insights token` (see BENCHMARKS.md).
+// Names need to be unique, not secret (the folder is 0700), and node:crypto would slow every
+// `flex-insights token` (the bench row "flex-insights token (cached)", BENCHMARKS.md).
 const uniqueSuffix = () => `${process.pid.toString(16)}${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`;
 /** A fresh private folder for one invocation of the action, with the path of its session file. */
 function createSessionFolder(runnerTemp) {
@@ -282,9 +280,9 @@ function cachedAnswer(argv, env, now) {
 const fdWriter = { writeSync: external_node_fs_namespaceObject.writeSync, stream: fd => (fd === 1 ? process.stdout : process.stderr) };
 /**
  * Writes `text` to fd 1 or 2 without creating process.stdout/stderr: when the fd is a pipe
- * (`$(flex-insights token)`, a runner step) Node builds a net.Socket for it, ~3 ms of the fast
- * path's ~4 ms above bare `node` (see BENCHMARKS.md). A full non-blocking pipe (EAGAIN) gets the
- * rest through the stream, which waits for the reader.
+ * (`$(flex-insights token)`, a runner step) Node builds a net.Socket for it, most of what the
+ * fast path costs above bare `node` (the bench row "flex-insights token (cached)", BENCHMARKS.md).
+ * A full non-blocking pipe (EAGAIN) gets the rest through the stream, which waits for the reader.
  */
 function writeToFd(fd, text, writer = fdWriter) {
     const buffer = Buffer.from(text);
@@ -308,8 +306,8 @@ const CLI_FLAG = '--flex-insights-cli';
 
 ;// CONCATENATED MODULE: ./src/cli/fast-entry.ts
 // Entry of the `flex-insights` shim, bundled as CommonJS (dist/cli.cjs): Node starts a CJS file
-// ~4 ms faster than an ES module, and printing a cached token is the hot path of long export
-// loops. Everything else is handed to the full command in dist/index.js.
+// faster than an ES module (the bench row "flex-insights token (cached)"), and printing a cached
+// token is the hot path of long export loops. Everything else is handed to the full command in dist/index.js.
 
 
 

@@ -1,64 +1,41 @@
 /**
  * The `reports` input: exported right after login, into output-dir, with the same engine as
- * `flex-insights export` (the session file keeps the token fresh). Every report is attempted;
- * any failure fails the step after all have run; the post step still logs out.
+ * `flex-insights export` and the main step's own session (backed by the session file, which keeps
+ * the token fresh). Every report is attempted; any failure fails the step after all have run; the
+ * post step still logs out.
  */
 import * as core from '@actions/core'
 import { relative, resolve } from 'node:path'
-import { AuthorizedApi } from '../api/authorized.js'
 import { MetadataClient } from '../api/metadata.js'
-import type { Clock } from '../api/retry.js'
-import type { Secrets } from '../api/secrets.js'
+import { exportAll } from '../export/batch.js'
 import type { ExportJob, ExportResult } from '../export/job.js'
 import { formatBytes } from '../export/progress.js'
-import { runExports } from '../export/run.js'
 import { prepareFolder, removeStaleParts } from '../export/targets.js'
 import { exportSummary } from '../export/summary.js'
-import { StoredSession } from '../session/stored-session.js'
-import { coreLogger } from './core-sources.js'
-import { ExportsFailed } from './failure.js'
+import type { Session } from '../session/session.js'
+import { ExportsFailedError } from './failure.js'
 import type { ActionInputs } from './inputs.js'
-import { reportsSummary } from './summary.js'
+import { reportsSummary } from './step-summary.js'
 
 const TIMEOUT_MS = 30 * 60 * 1000
 const PARALLEL = 4
 
-export async function runReportsInput(
-  inputs: ActionInputs,
-  sessionFile: string,
-  secrets: Secrets,
-  clock?: Clock
-): Promise<void> {
-  const listing = inputs.listReports && !inputs.reports.length
-  if (!inputs.reports.length && !listing) return
-  const session = StoredSession.open(sessionFile, {
-    secrets,
-    logger: coreLogger,
-    masksReachRunner: true,
-    clock,
-    now: clock && (() => clock.now())
-  })
-  try {
-    if (listing) {
-      const workspace = inputs.workspace as string
-      const listing = await new MetadataClient(new AuthorizedApi(session.transport, session)).reports(workspace)
-      const reports = listing.items
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(reportsSummary(workspace, reports)).write()
-      core.info(`Workspace ${workspace} has ${reports.length} report(s); they are listed in the step summary.`)
-      if (listing.incomplete) throw new ExportsFailed(`The list of reports is incomplete: ${listing.incomplete}`)
-      return
-    }
-    await exportReports(inputs, session)
-  } finally {
-    session.close()
-  }
+export async function runReportsInput(inputs: ActionInputs, session: Session): Promise<void> {
+  if (inputs.reports.length) return exportReports(inputs, session)
+  if (!inputs.listReports) return
+  const workspace = inputs.workspace as string
+  const listing = await new MetadataClient(session.api()).reports(workspace)
+  const reports = listing.items
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(reportsSummary(workspace, reports)).write()
+  core.info(`Workspace ${workspace} has ${reports.length} report(s); they are listed in the step summary.`)
+  if (listing.incomplete) throw new ExportsFailedError(`The list of reports is incomplete: ${listing.incomplete}`)
 }
 
-async function exportReports(inputs: ActionInputs, session: StoredSession): Promise<void> {
+async function exportReports(inputs: ActionInputs, session: Session): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const dir = resolve(workspace, inputs.outputDir)
   prepareFolder(dir, 'Input "output-dir":')
-  removeStaleParts(dir, Date.now())
+  removeStaleParts(dir, session.transport.clock.now())
   // The folder is the action's output: a file from an earlier run is replaced, never appended to.
   const jobs: ExportJob[] = inputs.reports.map(ref => ({
     ref,
@@ -68,7 +45,7 @@ async function exportReports(inputs: ActionInputs, session: StoredSession): Prom
     failOnEmpty: false,
     maxDownloads: inputs.maxAttempts
   }))
-  const results = await runExports(jobs, session, PARALLEL, { info: core.info, debug: core.debug }, core.info)
+  const results = await exportAll(jobs, session, PARALLEL, { info: core.info, debug: core.debug }, core.info)
   const shown = (path: string): string => relative(workspace, path) || path
   core.setOutput('files', JSON.stringify(results.filter(r => r.path).map(r => shown(r.path as string))))
   for (const r of results) describe(r, shown)
@@ -76,7 +53,7 @@ async function exportReports(inputs: ActionInputs, session: StoredSession): Prom
   const failed = results.filter(r => r.outcome === 'failed' || r.outcome === 'timed-out')
   if (failed.length) {
     const lines = failed.map(r => `- report ${r.ref.input}: ${r.message}`)
-    throw new ExportsFailed(`${failed.length} of ${results.length} report export(s) failed:\n${lines.join('\n')}`)
+    throw new ExportsFailedError(`${failed.length} of ${results.length} report export(s) failed:\n${lines.join('\n')}`)
   }
 }
 

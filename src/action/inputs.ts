@@ -2,6 +2,7 @@
  * Reads and validates every input before any network call. Each problem names the input and
  * what is expected; all problems are reported together so one run fixes them all.
  */
+import * as core from '@actions/core'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { isWorkspaceId } from '../api/metadata.js'
@@ -9,6 +10,7 @@ import { normaliseApiUrl, OriginError } from '../api/origin.js'
 import type { Secrets } from '../api/secrets.js'
 import type { AuthMode } from '../api/tokens.js'
 import { envName, isPrefix } from '../session/env-names.js'
+import { SETTINGS, type SettingName } from '../session/settings.js'
 import { parseReportRef, type ReportRef } from '../export/report-ref.js'
 import { checkTarget } from '../export/targets.js'
 
@@ -37,10 +39,10 @@ export const DEFAULTS = {
   'env-prefix': 'FLEX_INSIGHTS',
   logout: 'true',
   'auth-mode': 'header',
-  'token-lifetime': '600',
-  'request-timeout': '30',
-  'max-attempts': '3',
-  'max-retry-wait': '60',
+  'token-lifetime': String(SETTINGS['token-lifetime'].default),
+  'request-timeout': String(SETTINGS['request-timeout'].default),
+  'max-attempts': String(SETTINGS['max-attempts'].default),
+  'max-retry-wait': String(SETTINGS['max-retry-wait'].default),
   'output-dir': 'flex-insights-exports',
   'list-reports': 'false'
 } as const
@@ -55,6 +57,8 @@ export class InputError extends Error {
 /** An input as the runner passes it; `raw` asks for it untrimmed (core.getInput trims). */
 export type ReadInput = (name: string, raw?: boolean) => string
 
+export const readInput: ReadInput = (name, raw) => core.getInput(name, { trimWhitespace: !raw })
+
 function parseBoolean(name: string, raw: string, problems: string[]): boolean {
   if (/^true$/i.test(raw)) return true
   if (/^false$/i.test(raw)) return false
@@ -62,26 +66,21 @@ function parseBoolean(name: string, raw: string, problems: string[]): boolean {
   return false
 }
 
-function parseNumber(
-  name: string,
-  raw: string,
-  min: number,
-  max: number,
-  integer: boolean,
-  problems: string[]
-): number {
+/** A setting from its input, within the bounds of session/settings.ts, in ms (or a count). */
+function parseSetting(name: SettingName, raw: string, problems: string[]): number {
+  const { min, max, unit, integer } = SETTINGS[name]
   const value = Number(raw)
   if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
     problems.push(
       `Input "${name}" must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${raw}"`
     )
-    return min
+    return min * unit
   }
   if (value < min || value > max) {
     problems.push(`Input "${name}" must be from ${min} to ${max}; got ${raw}`)
-    return min
+    return min * unit
   }
-  return value
+  return value * unit
 }
 
 /**
@@ -221,10 +220,10 @@ export function parseInputs(read: ReadInput, secrets: Secrets, env?: NodeJS.Proc
     authMode: authMode as AuthMode,
     exportEnv,
     logout: parseBoolean('logout', get('logout'), problems),
-    ttLifetimeMs: parseNumber('token-lifetime', get('token-lifetime'), 2, 3600, true, problems) * 1000,
-    timeoutMs: parseNumber('request-timeout', get('request-timeout'), 1, 600, false, problems) * 1000,
-    maxAttempts: parseNumber('max-attempts', get('max-attempts'), 1, 10, true, problems),
-    maxRetryWaitMs: parseNumber('max-retry-wait', get('max-retry-wait'), 0, 3600, true, problems) * 1000,
+    ttLifetimeMs: parseSetting('token-lifetime', get('token-lifetime'), problems),
+    timeoutMs: parseSetting('request-timeout', get('request-timeout'), problems),
+    maxAttempts: parseSetting('max-attempts', get('max-attempts'), problems),
+    maxRetryWaitMs: parseSetting('max-retry-wait', get('max-retry-wait'), problems),
     workspace,
     reports,
     outputDir: get('output-dir'),

@@ -1,83 +1,64 @@
 /**
- * The main step: check the inputs, log in, save what the post step needs before anything else
- * can fail, obtain a TT, then publish it, put the `flex-insights` command on PATH and run the
- * exports of the `reports` input.
+ * The main step: check the inputs, log in, keep the session in its private file before anything
+ * else can fail, obtain a TT, then publish it, put the `flex-insights` command on PATH and run the
+ * exports of the `reports` input. One run() from start to end; every failure is one line.
  */
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { createSessionFolder, writeSessionFile, type SessionFileContent } from '../session/session-file.js'
-import { Session } from '../session/session.js'
+import { AccountClient } from '../api/account.js'
+import { systemClock, type Clock } from '../api/clock.js'
+import { Secrets } from '../api/secrets.js'
+import { Transport } from '../api/transport.js'
+import { createSessionFolder } from '../session/session-file.js'
+import { REVOKE, Session } from '../session/session.js'
 import { ttExpiresAt } from '../session/token-times.js'
 import { writeCommandShims } from './command-shim.js'
-import { coreLogger, coreSources } from './core-sources.js'
-import { BufferedLogger, nowOf, startMain, type MainStart } from './early.js'
 import { runReportsInput } from './exports.js'
-import { describeError } from './failure.js'
-import { REVOKE } from './post.js'
+import { coreLogger, describeError } from './failure.js'
+import { parseInputs, readInput, type ActionInputs } from './inputs.js'
 import { publishCredentials } from './publish.js'
 import { STATE } from './state.js'
-import { loginSummary } from './summary.js'
+import { loginSummary } from './step-summary.js'
 
-export async function finishMain(start: MainStart): Promise<void> {
-  if (start.sources.logger instanceof BufferedLogger) start.sources.logger.attach(coreLogger)
-  const { inputs, secrets, transport, account, login, sentAt } = start
-  if (!inputs || !transport || !account || !login || sentAt === undefined) throw start.error
+export async function run(options: { clock?: Clock } = {}): Promise<void> {
+  const clock = options.clock ?? systemClock
+  core.saveState(STATE.isPost, 'true')
+  const secrets = new Secrets(value => core.setSecret(value))
   try {
+    const inputs = parseInputs(readInput, secrets, process.env)
     core.saveState(STATE.logout, String(inputs.logout))
-    const answer = await login
-    const session = Session.fromLogin(
-      account,
-      answer,
-      { login: inputs.login, mode: inputs.authMode, ttLifetimeMs: inputs.ttLifetimeMs, sentAt },
-      nowOf(start.sources)
-    )
+    await logIn(inputs, secrets, clock)
+  } catch (error) {
+    core.setFailed(describeError(error, text => secrets.redact(text)))
+  }
+}
+
+async function logIn(inputs: ActionInputs, secrets: Secrets, clock: Clock): Promise<void> {
+  const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs
+  const transport = new Transport(
+    { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs },
+    { logger: coreLogger, clock, redact: text => secrets.redact(text) }
+  )
+  const account = new AccountClient(transport, secrets)
+  try {
+    const sentAt = clock.now()
+    const answer = await account.login(inputs.login, inputs.password, inputs.authMode)
+    const { login, authMode, ttLifetimeMs } = inputs
+    const session = Session.fromLogin(account, answer, { login, authMode, ttLifetimeMs, sentAt }, clock)
     // Before anything else can fail: from here on the post step can end this session. The SST
     // goes only to the private session file, never to the runner's saved state (SECURITY.md).
-    const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs
-    const settings = { version: 1 as const, apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs }
-    const { folder, file } = await keepSession(session, settings)
+    const folder = await keep(session, { version: 1, apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs })
     if (answer.problem) throw answer.problem
     await session.token()
-
-    // The command refreshes from the file (jobs over 10 minutes); the TT is masked already.
-    const record = session.toRecord()
-    writeSessionFile(file, { ...settings, ...record, ttMasked: true })
     const cli = join(dirname(resolve(process.argv[1] ?? 'dist/index.js')), 'cli.cjs')
     if (existsSync(cli)) {
-      writeCommandShims(join(folder, 'bin'), process.execPath, cli)
-      core.addPath(join(folder, 'bin'))
+      writeCommandShims(join(folder.path, 'bin'), process.execPath, cli)
+      core.addPath(join(folder.path, 'bin'))
     } else core.debug(`${cli} is missing (not run from dist/?): the flex-insights command is not on PATH`)
-
-    const expiresAt = new Date(ttExpiresAt(record))
-    publishCredentials(
-      secrets,
-      { setOutput: core.setOutput, exportVariable: core.exportVariable },
-      {
-        tt: record.tt as string,
-        apiUrl,
-        profileId: record.profileId,
-        expiresAt,
-        sessionFile: file,
-        workspace: inputs.workspace
-      },
-      inputs
-    )
-    if (process.env.GITHUB_STEP_SUMMARY)
-      await core.summary
-        .addRaw(loginSummary({ apiUrl, profileId: record.profileId, expiresAt, logout: inputs.logout }))
-        .write()
-    const where = inputs.exportEnv ? `step outputs and ${inputs.envPrefix}_* env vars` : 'step outputs'
-    core.info(
-      `Logged in to ${apiUrl} as ${inputs.login} (profile ${record.profileId}) ` +
-        `in ${transport.requestCount} request(s). ` +
-        `Temporary token exported as ${where}, valid until ${expiresAt.toISOString()}. ` +
-        (inputs.logout
-          ? 'Logout is scheduled for the post step.'
-          : 'logout: false, the session stays open after the job.')
-    )
-    await runReportsInput(inputs, file, secrets, start.sources.clock)
+    await announce(inputs, session, folder.file, secrets)
+    await runReportsInput(inputs, session)
   } finally {
     transport.close()
   }
@@ -87,15 +68,15 @@ export async function finishMain(start: MainStart): Promise<void> {
  * Writes the session file and tells the post step where it is. If the file cannot be written the
  * post step could not end the session, so it is ended here before the step fails.
  */
-async function keepSession(
+async function keep(
   session: Session,
-  settings: Pick<SessionFileContent, 'version' | 'apiUrl' | 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'>
-): Promise<{ folder: string; file: string }> {
+  settings: Parameters<Session['persist']>[1]
+): Promise<{ path: string; file: string }> {
   try {
-    const made = createSessionFolder(process.env.RUNNER_TEMP || tmpdir())
-    writeSessionFile(made.file, { ...settings, ...session.toRecord(), ttMasked: true })
-    core.saveState(STATE.sessionFile, made.file)
-    return made
+    const { folder, file } = createSessionFolder(process.env.RUNNER_TEMP || tmpdir())
+    session.persist(file, settings)
+    core.saveState(STATE.sessionFile, file)
+    return { path: folder, file }
   } catch (error) {
     const outcome = await session.logout()
     const ended = outcome.kind === 'failed' ? `logging out failed too: ${outcome.reason}. ${REVOKE}` : 'logged out'
@@ -105,15 +86,35 @@ async function keepSession(
   }
 }
 
-/** The main step once its first request is under way (src/index.ts); it fails with one line. */
-export async function runMain(start: MainStart): Promise<void> {
-  core.saveState(STATE.isPost, 'true')
-  try {
-    await finishMain(start)
-  } catch (error) {
-    core.setFailed(describeError(error, text => start.secrets.redact(text)))
-  }
+/** Masks, then outputs and env vars (publish.ts), the summary and one line that says what happened. */
+async function announce(inputs: ActionInputs, session: Session, file: string, secrets: Secrets): Promise<void> {
+  const record = session.toRecord()
+  const { apiUrl } = inputs
+  const expiresAt = new Date(ttExpiresAt(record))
+  publishCredentials(
+    secrets,
+    { setOutput: core.setOutput, exportVariable: core.exportVariable },
+    {
+      tt: record.tt as string,
+      apiUrl,
+      profileId: record.profileId,
+      expiresAt,
+      sessionFile: file,
+      workspace: inputs.workspace
+    },
+    inputs
+  )
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await core.summary
+      .addRaw(loginSummary({ apiUrl, profileId: record.profileId, expiresAt, logout: inputs.logout }))
+      .write()
+  const where = inputs.exportEnv ? `step outputs and ${inputs.envPrefix}_* env vars` : 'step outputs'
+  core.info(
+    `Logged in to ${apiUrl} as ${inputs.login} (profile ${record.profileId}) ` +
+      `in ${session.transport.requestCount} request(s). ` +
+      `Temporary token exported as ${where}, valid until ${expiresAt.toISOString()}. ` +
+      (inputs.logout
+        ? 'Logout is scheduled for the post step.'
+        : 'logout: false, the session stays open after the job.')
+  )
 }
-
-/** The main step with @actions/core from the start: the entry for @github/local-action. */
-export const run = (): Promise<void> => runMain(startMain(coreSources()))

@@ -3,8 +3,7 @@
  * session file is, and whether to log out. Never the SST: the runner writes saved state to a
  * file of its own and hands it to the post step as STATE_* env vars, so the SST stays in the
  * one private file (SECURITY.md, "Where the SST lives"). The path is saved the moment the file
- * exists, before any further call can fail. Reading takes a getState function: @actions/core's,
- * or the same env lookup done before core has loaded (early.ts).
+ * exists, before any further call can fail. Reading takes a getState function (core.getState).
  */
 export const STATE = { isPost: 'isPost', logout: 'logout', sessionFile: 'session-file' } as const
 

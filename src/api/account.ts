@@ -64,7 +64,7 @@ function headerValue(res: ApiResponse, name: string): string | undefined {
 
 export class AccountClient {
   constructor(
-    private readonly transport: Transport,
+    readonly transport: Transport,
     private readonly secrets: Secrets
   ) {}
 
@@ -124,12 +124,12 @@ export class AccountClient {
     return value
   }
 
-  async login(login: string, password: string, mode: AuthMode): Promise<LoginAnswer> {
+  async login(login: string, password: string, authMode: AuthMode): Promise<LoginAnswer> {
     const res = await this.transport.request({
       call: 'login',
       method: 'POST',
       path: '/gdc/account/login',
-      body: { postUserLogin: { login, password, remember: 0, verify_level: mode === 'cookie' ? 0 : 2 } }
+      body: { postUserLogin: { login, password, remember: 0, verify_level: authMode === 'cookie' ? 0 : 2 } }
     })
     if (res.status !== 200) throw this.httpError('login', res)
     const cookies = parseSetCookies(res.headers['set-cookie'])
@@ -144,7 +144,7 @@ export class AccountClient {
     const bodySst = typeof userLogin.token === 'string' ? userLogin.token : undefined
     const headerSst = headerValue(res, 'x-gdc-authsst')
     const ssts =
-      mode === 'cookie' ? [cookies[SST_COOKIE], bodySst, headerSst] : [bodySst, headerSst, cookies[SST_COOKIE]]
+      authMode === 'cookie' ? [cookies[SST_COOKIE], bodySst, headerSst] : [bodySst, headerSst, cookies[SST_COOKIE]]
     const sst = this.token('login', res, 'sst', ssts)
     let tt: string | undefined
     let problem: FlexInsightsError | undefined
@@ -171,12 +171,12 @@ export class AccountClient {
    * A new TT from the SST. Only the SST challenge (WWW-Authenticate … cookie=GDCAuthSST) means
    * the SST is dead: that is kind `session-gone`, which callers tell apart from a failure.
    */
-  async issueToken(sst: string, mode: AuthMode): Promise<string> {
+  async issueToken(sst: string, authMode: AuthMode): Promise<string> {
     const res = await this.transport.request({
       call: 'token',
       method: 'GET',
       path: '/gdc/account/token',
-      headers: authHeaders(mode, { sst })
+      headers: authHeaders(authMode, { sst })
     })
     if (challengeOf(res) === 'sst') {
       throw new FlexInsightsError('token', 'HTTP 401', {
@@ -202,17 +202,17 @@ export class AccountClient {
   }
 
   /** DELETE /gdc/account/login/{id}; the raw answer, for session.ts to interpret. */
-  logout(profileId: string, sst: string, tt: string, mode: AuthMode): Promise<ApiResponse> {
-    return this.deleteWith('logout', `/gdc/account/login/${profileId}`, profileId, authHeaders(mode, { sst, tt }))
+  logout(profileId: string, sst: string, tt: string, authMode: AuthMode): Promise<ApiResponse> {
+    return this.deleteWith('logout', `/gdc/account/login/${profileId}`, profileId, authHeaders(authMode, { sst, tt }))
   }
 
   /** DELETE /gdc/account/profile/{id}: irreversible; only the logged-in user's own profile. */
-  deleteProfile(profileId: string, sst: string, tt: string, mode: AuthMode): Promise<ApiResponse> {
+  deleteProfile(profileId: string, sst: string, tt: string, authMode: AuthMode): Promise<ApiResponse> {
     return this.deleteWith(
       'delete-profile',
       `/gdc/account/profile/${profileId}`,
       profileId,
-      authHeaders(mode, { sst, tt })
+      authHeaders(authMode, { sst, tt })
     )
   }
 

@@ -1,9 +1,9 @@
 /**
- * Connection pools for one HttpSession. Without a proxy: plain keep-alive agents, so login and
+ * Connection pools for one Transport. Without a proxy: plain keep-alive agents, so login and
  * token share a connection. With one (https_proxy / http_proxy minus no_proxy, decided exactly
  * as @actions/http-client decides), its tunnelling agent. @actions/http-client itself is loaded
- * only then (see lazy-http-client.ts): it pulls in undici, ~25 ms of start-up that every step
- * and every refresh by `flex-insights` would otherwise pay.
+ * only then (see lazy-http-client.ts): it pulls in undici, start-up time that every step and
+ * every refresh by `flex-insights` would otherwise pay (BENCHMARKS.md, "Decisions").
  */
 import http from 'node:http'
 import https from 'node:https'

@@ -1,7 +1,7 @@
 /**
  * Calls that carry the TT (exports, listings, `flex-insights api`): the token comes from a
- * TokenSource, and when the server answers with the TT challenge the source renews it (once for
- * any number of parallel callers) and the same request is sent again, once.
+ * TokenSource, and when the server answers with the TT challenge the source refreshes it (once
+ * for any number of parallel callers) and the same request is sent again, once.
  */
 import { challengeOf } from './account.js'
 import { FlexInsightsError } from './errors.js'
@@ -9,16 +9,16 @@ import { authHeaders, type AuthMode } from './tokens.js'
 import type { ApiRequest, ApiResponse, StreamedResponse, Transport } from './transport.js'
 
 export interface TokenSource {
-  readonly mode: AuthMode
+  readonly authMode: AuthMode
   /** A TT with at least a minute to live. */
   token(): Promise<string>
   /** A TT other than `stale`: someone else's fresh one, or a new one. */
-  renew(stale: string): Promise<string>
+  refresh(stale: string): Promise<string>
 }
 
 export class AuthorizedApi {
-  /** TT challenges answered by a renewal (reported in export summaries). */
-  renewals = 0
+  /** TT challenges answered with a refreshed token (reported in export summaries). */
+  refreshes = 0
 
   constructor(
     readonly transport: Transport,
@@ -34,10 +34,10 @@ export class AuthorizedApi {
   }
 
   /** The answer with its body streamed; a challenged answer's body is drained before the repeat. */
-  open(req: ApiRequest): Promise<StreamedResponse> {
+  stream(req: ApiRequest): Promise<StreamedResponse> {
     return this.withToken(
       req,
-      r => this.transport.open(r),
+      r => this.transport.stream(r),
       res => res.body.resume()
     )
   }
@@ -49,14 +49,14 @@ export class AuthorizedApi {
   ): Promise<R> {
     const signed = (tt: string): ApiRequest => ({
       ...req,
-      headers: { ...req.headers, ...authHeaders(this.tokens.mode, { tt }) }
+      headers: { ...req.headers, ...authHeaders(this.tokens.authMode, { tt }) }
     })
     const tt = await this.tokens.token()
     const res = await send(signed(tt))
     if (challengeOf(res) !== 'tt') return res
     discard(res)
-    this.renewals++
-    const again = await send(signed(await this.tokens.renew(tt)))
+    this.refreshes++
+    const again = await send(signed(await this.tokens.refresh(tt)))
     if (challengeOf(again) === 'tt') {
       discard(again)
       throw new FlexInsightsError(req.call, 'HTTP 401', {

@@ -1,12 +1,12 @@
 /**
  * Response bodies: decoded (gzip, deflate), read whole within a size cap, or watched for pauses
- * longer than request-timeout when they stream. Every failure comes out as a TransportFailure.
+ * longer than request-timeout when they stream. Every failure comes out as a TransportError.
  */
 import type http from 'node:http'
 import { PassThrough, type Readable } from 'node:stream'
 import zlib from 'node:zlib'
-import { AttemptTimeout } from './failures.js'
-import { TransportFailure } from './retry.js'
+import { AttemptTimeoutError } from './failures.js'
+import { TransportError } from './retry.js'
 
 /** Auth and listing answers are small; a cap keeps a misbehaving server from filling memory. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -19,7 +19,7 @@ export async function readText(body: Readable, limit = MAX_BODY_BYTES): Promise<
     size += (chunk as Buffer).length
     if (size > limit) {
       body.destroy()
-      throw new TransportFailure(`response larger than ${limit} bytes`, 'network', false)
+      throw new TransportError(`response larger than ${limit} bytes`, 'network', false)
     }
     chunks.push(chunk as Buffer)
   }
@@ -37,7 +37,7 @@ export function watchIdle(res: http.IncomingMessage, ms: number): void {
   const socket = res.socket
   if (!socket) return
   const onIdle = (): void => {
-    res.destroy(new AttemptTimeout())
+    res.destroy(new AttemptTimeoutError())
   }
   socket.setTimeout(ms)
   socket.on('timeout', onIdle)
@@ -49,9 +49,9 @@ export function watchIdle(res: http.IncomingMessage, ms: number): void {
 
 /**
  * The body, decoded when the server compressed it. Whatever fails underneath (the socket, the
- * decoder, a timeout) comes out of it as a classified TransportFailure.
+ * decoder, a timeout) comes out of it as the error `classify` makes of it.
  */
-export function decodeBody(res: http.IncomingMessage, classify: (error: unknown) => TransportFailure): Readable {
+export function decodeBody(res: http.IncomingMessage, classify: (error: unknown) => Error): Readable {
   const encoding = String(res.headers['content-encoding'] ?? '')
     .trim()
     .toLowerCase()
@@ -67,7 +67,7 @@ export function decodeBody(res: http.IncomingMessage, classify: (error: unknown)
     res.destroy()
   }
   res.on('error', fail)
-  // A timeout destroys the response with AttemptTimeout; 'aborted' may come first.
+  // A timeout destroys the response with AttemptTimeoutError; 'aborted' may come first.
   res.on('aborted', () => fail(res.errored ?? Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })))
   if (decoder) {
     decoder.on('error', fail)

@@ -37,17 +37,27 @@ export interface FailureDetails {
   attempts?: number
   retryAfterSeconds?: number
   hint?: string
+  /** A transfer that broke on the way (network, timeout): fetching it again may work. */
+  retryable?: boolean
 }
 
 export class FlexInsightsError extends Error {
   readonly call: ApiCall
   readonly details: FailureDetails
+  /** What failed, before the call, the details and the hint are added (the message has them all). */
+  readonly summary: string
 
   constructor(call: ApiCall, summary: string, details: FailureDetails) {
     super(composeMessage(call, summary, details))
     this.name = 'FlexInsightsError'
     this.call = call
+    this.summary = summary
     this.details = details
+  }
+
+  /** The same failure, told again with more details (the attempts a download took, say). */
+  with(details: Partial<FailureDetails>): FlexInsightsError {
+    return new FlexInsightsError(this.call, this.summary, { ...this.details, ...details })
   }
 
   get kind(): FailureKind {

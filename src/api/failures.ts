@@ -1,11 +1,11 @@
 /**
- * What went wrong when a request got no usable answer, as a TransportFailure: one line that names
+ * What went wrong when a request got no usable answer, as a TransportError: one line that names
  * the host, whether another attempt may help (retry.ts), and what to check.
  */
-import { TransportFailure } from './retry.js'
+import { TransportError } from './retry.js'
 
 /** The engine's own timeout (transport.ts, body.ts); classified below. */
-export class AttemptTimeout extends Error {}
+export class AttemptTimeoutError extends Error {}
 
 const TRANSIENT_CODES = new Set([
   'ECONNRESET',
@@ -20,11 +20,11 @@ const TRANSIENT_CODES = new Set([
   'UND_ERR_SOCKET'
 ])
 
-export function classifyFailure(error: unknown, apiUrl: string, timeoutMs: number): TransportFailure {
+export function classifyFailure(error: unknown, apiUrl: string, timeoutMs: number): TransportError {
   const host = new URL(apiUrl).host
-  if (error instanceof TransportFailure) return error
-  if (error instanceof AttemptTimeout) {
-    return new TransportFailure(
+  if (error instanceof TransportError) return error
+  if (error instanceof AttemptTimeoutError) {
+    return new TransportError(
       `no complete response within ${timeoutMs / 1000} s`,
       'timeout',
       true,
@@ -33,27 +33,27 @@ export function classifyFailure(error: unknown, apiUrl: string, timeoutMs: numbe
   }
   const code = (error as NodeJS.ErrnoException)?.code ?? ''
   if (code.startsWith('Z_') || code === 'ERR_ZLIB') {
-    return new TransportFailure(`broken compressed response from ${host}`, 'network', true)
+    return new TransportError(`broken compressed response from ${host}`, 'network', true)
   }
   const text = code
     ? `network error ${code} talking to ${host}`
     : `network error talking to ${host}: ${(error as Error)?.message ?? String(error)}`
   if (code === 'ENOTFOUND')
-    return new TransportFailure(
+    return new TransportError(
       text,
       'network',
       false,
       'Check the api-url input (the host name does not resolve) and any proxy settings'
     )
   if (/CERT|SSL|TLS/i.test(code)) {
-    return new TransportFailure(
+    return new TransportError(
       text,
       'network',
       false,
       'The TLS certificate was rejected; check api-url and NODE_EXTRA_CA_CERTS for a corporate proxy'
     )
   }
-  return new TransportFailure(
+  return new TransportError(
     text,
     'network',
     TRANSIENT_CODES.has(code) || !code,

@@ -3,8 +3,8 @@
  * follows when it bundles, and jest's moduleNameMapper, so the tests run the same graph).
  *
  * Why: @actions/core imports `HttpClient` at its top level for one function, getIDToken (OIDC),
- * and the real package pulls in undici. Loading it cost every step ~25 ms of start-up (Node 24,
- * measured by `npm run bench`) for code the action never runs. This stand-in has the same
+ * and the real package pulls in undici. Loading it cost every step start-up time (BENCHMARKS.md,
+ * "Decisions": undici deferred) for code the action never runs. This stand-in has the same
  * constructor and request methods and loads the real client on the first request, so
  * getIDToken keeps working; everything else in the process never pays for undici.
  *

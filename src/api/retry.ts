@@ -5,18 +5,7 @@
  * after the last attempt. The clock is injected, so tests run the waits without waiting.
  */
 import type { IncomingHttpHeaders } from 'node:http'
-
-export interface Clock {
-  now: () => number
-  sleep: (ms: number) => Promise<void>
-  random: () => number
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
-  random: () => Math.random()
-}
+import type { Clock } from './clock.js'
 
 export interface RetrySettings {
   maxAttempts: number
@@ -24,7 +13,7 @@ export interface RetrySettings {
 }
 
 /** A request that got no usable answer; `retryable` says whether another attempt may help. */
-export class TransportFailure extends Error {
+export class TransportError extends Error {
   attempts = 1
   constructor(
     message: string,
@@ -37,7 +26,7 @@ export class TransportFailure extends Error {
 }
 
 /** The server asked (Retry-After) to wait longer than max-retry-wait. */
-export class RetryAfterTooLong<R> extends Error {
+export class RetryAfterTooLongError<R> extends Error {
   constructor(
     readonly answer: R,
     readonly seconds: number
@@ -101,13 +90,13 @@ export async function withRetries<R extends Answer>(
       if (!isRetryableStatus(answer.status)) return answer
       const retryAfter = parseRetryAfter(answer.headers['retry-after'], clock.now())
       if (retryAfter !== undefined && retryAfter * 1000 > settings.maxRetryWaitMs)
-        throw new RetryAfterTooLong(answer, retryAfter)
+        throw new RetryAfterTooLongError(answer, retryAfter)
       if (n >= settings.maxAttempts) return answer
       events.discard?.(answer)
       waitMs = retryAfter !== undefined ? retryAfter * 1000 : backoffMs(n, clock.random)
       events.retrying(`HTTP ${answer.status}`, waitMs, n + 1)
     } catch (error) {
-      if (!(error instanceof TransportFailure)) throw error
+      if (!(error instanceof TransportError)) throw error
       error.attempts = n
       if (!error.retryable || n >= settings.maxAttempts) throw error
       waitMs = backoffMs(n, clock.random)

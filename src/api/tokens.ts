@@ -13,9 +13,6 @@ export const SST_COOKIE = 'GDCAuthSST'
 /** The TT as later steps send it: `GDCAuthTT=<TT>`. */
 export const ttCookie = (tt: string): string => `${TT_COOKIE}=${tt}`
 
-/** The TT back out of its cookie form (as printed by `flex-insights cookie`). */
-export const ttOfCookie = (cookie: string): string => cookie.slice(TT_COOKIE.length + 1)
-
 /**
  * A token we are willing to put into a header or a cookie: printable ASCII without white space,
  * `;`, `,`, `"` or `\`. Anything else could split a header (CR/LF) or smuggle a second cookie
@@ -40,15 +37,15 @@ export interface Tokens {
  * Headers that carry the tokens. Header mode sends the TT both as X-GDC-AuthTT (what GoodData's
  * own clients send, recorded) and as the GDCAuthTT cookie (what Twilio's documentation shows).
  */
-export function authHeaders(mode: AuthMode, tokens: Tokens): Record<string, string> {
+export function authHeaders(authMode: AuthMode, tokens: Tokens): Record<string, string> {
   const headers: Record<string, string> = {}
   const cookies: string[] = []
   if (tokens.sst) {
-    if (mode === 'cookie') cookies.push(`${SST_COOKIE}=${tokens.sst}`)
+    if (authMode === 'cookie') cookies.push(`${SST_COOKIE}=${tokens.sst}`)
     else headers['X-GDC-AuthSST'] = tokens.sst
   }
   if (tokens.tt) {
-    if (mode === 'header') headers['X-GDC-AuthTT'] = tokens.tt
+    if (authMode === 'header') headers['X-GDC-AuthTT'] = tokens.tt
     cookies.push(ttCookie(tokens.tt))
   }
   if (cookies.length) headers.Cookie = cookies.join('; ')

@@ -6,7 +6,8 @@
  *
  * Requests go through node:http(s) with agents from agents.ts (https_proxy / no_proxy honoured
  * as @actions/http-client does). HttpClient.request itself cannot abort a request in flight,
- * which could keep a post step alive against a server that never answers.
+ * which could keep a post step alive against a server that never answers. Transfer failures
+ * (retry.ts's TransportError) end here: callers, and a streamed body, see a FlexInsightsError.
  */
 import http from 'node:http'
 import https from 'node:https'
@@ -14,19 +15,12 @@ import type { Readable } from 'node:stream'
 import { Agents } from './agents.js'
 import { decodeBody, readText, watchIdle } from './body.js'
 import { FlexInsightsError, lockedOut, type ApiCall, type Redact } from './errors.js'
-import { AttemptTimeout, classifyFailure } from './failures.js'
+import { AttemptTimeoutError, classifyFailure } from './failures.js'
 import { type Logger, silentLogger } from './logger.js'
 import { urlUnder } from './origin.js'
 import { echoedRequestId, newRequestId } from './request-id.js'
-import {
-  RetryAfterTooLong,
-  systemClock,
-  TransportFailure,
-  withRetries,
-  type Answer,
-  type Clock,
-  type RetrySettings
-} from './retry.js'
+import { systemClock, type Clock } from './clock.js'
+import { RetryAfterTooLongError, TransportError, withRetries, type Answer, type RetrySettings } from './retry.js'
 import { USER_AGENT } from './version.js'
 
 export interface TransportSettings extends RetrySettings {
@@ -62,7 +56,10 @@ export interface ApiResponse extends Answer {
 }
 
 export interface StreamedResponse extends Answer {
-  /** The decoded body; it fails if the connection drops or stays idle for request-timeout. */
+  /**
+   * The decoded body; it fails with a FlexInsightsError (details.retryable) if the connection
+   * drops or stays idle for request-timeout.
+   */
   body: Readable
   requestId: string
 }
@@ -74,9 +71,6 @@ export class Transport {
   readonly redact: Redact
   /** Requests sent, retries included (reported in logs and by the benchmark). */
   requestCount = 0
-  /** Settles once the first request is handed to the OS (or failed): see action/early.ts. */
-  readonly written: Promise<void>
-  private markWritten!: () => void
   private readonly agents = new Agents()
 
   constructor(settings: TransportSettings, deps: TransportDeps = {}) {
@@ -84,7 +78,6 @@ export class Transport {
     this.logger = deps.logger ?? silentLogger
     this.clock = deps.clock ?? systemClock
     this.redact = deps.redact ?? (text => text)
-    this.written = new Promise(resolve => (this.markWritten = resolve))
   }
 
   /** Releases pooled sockets so the process can exit at once. */
@@ -101,11 +94,7 @@ export class Transport {
   request(req: ApiRequest): Promise<ApiResponse> {
     return this.retried(req, async (requestId, n) => {
       const res = await this.attempt(req, requestId, n, 'whole')
-      try {
-        return { ...res, body: await readText(res.body) }
-      } catch (error) {
-        throw this.classify(error)
-      }
+      return { ...res, body: await readText(res.body) }
     })
   }
 
@@ -113,7 +102,7 @@ export class Transport {
    * Like request(), but hands back the answer once its headers arrive, the body streamed; the
    * body then fails if the connection drops or stays idle for request-timeout.
    */
-  open(req: ApiRequest): Promise<StreamedResponse> {
+  stream(req: ApiRequest): Promise<StreamedResponse> {
     return this.retried(req, (requestId, n) => this.attempt(req, requestId, n, 'idle'))
   }
 
@@ -135,23 +124,29 @@ export class Transport {
         }
       })
     } catch (error) {
-      if (error instanceof RetryAfterTooLong) {
+      if (error instanceof RetryAfterTooLongError) {
         const answer = error.answer as R
         const body =
           typeof answer.body === 'string' ? answer.body : await readText(answer.body, 64 * 1024).catch(() => '')
         throw lockedOut(req.call, { ...answer, body }, error.seconds, this)
       }
-      if (!(error instanceof TransportFailure)) throw error
-      throw new FlexInsightsError(req.call, error.message, {
-        kind: error.kind,
-        requestId,
-        attempts: error.attempts,
-        hint: error.hint
-      })
+      if (!(error instanceof TransportError)) throw error
+      throw this.translated(req, error, requestId)
     }
   }
 
-  private classify(error: unknown): TransportFailure {
+  /** A transfer failure as the error of its call: what went wrong, where, and whether a retry may help. */
+  private translated(req: ApiRequest, error: TransportError, requestId: string): FlexInsightsError {
+    return new FlexInsightsError(req.call, error.message, {
+      kind: error.kind,
+      requestId,
+      attempts: error.attempts,
+      hint: error.hint,
+      retryable: error.retryable
+    })
+  }
+
+  private classify(error: unknown): TransportError {
     return classifyFailure(error, this.settings.apiUrl, this.settings.timeoutMs)
   }
 
@@ -198,7 +193,10 @@ export class Transport {
       return {
         status,
         headers: res.headers,
-        body: decodeBody(res, error => this.classify(error)),
+        // A whole read is retried here (a TransportError); a streamed body is the caller's.
+        body: decodeBody(res, error =>
+          limit === 'whole' ? this.classify(error) : this.translated(req, this.classify(error), echoed)
+        ),
         requestId: echoed,
         attempts: n
       }
@@ -221,11 +219,9 @@ export class Transport {
     return new Promise((resolve, reject) => {
       const request = transport.request(url, { method: req.method, headers, agent })
       let response: http.IncomingMessage | undefined
-      const timer = setTimeout(() => (response ?? request).destroy(new AttemptTimeout()), this.settings.timeoutMs)
-      request.on('finish', this.markWritten)
+      const timer = setTimeout(() => (response ?? request).destroy(new AttemptTimeoutError()), this.settings.timeoutMs)
       request.on('error', error => {
         clearTimeout(timer)
-        this.markWritten()
         reject(error)
       })
       request.on('response', res => {

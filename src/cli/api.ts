@@ -6,7 +6,6 @@
 import { createReadStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import { AuthorizedApi } from '../api/authorized.js'
 import { responseError } from '../api/errors.js'
 import { pathProblem, urlUnder } from '../api/origin.js'
 import { printable } from '../api/printable.js'
@@ -92,7 +91,7 @@ function request(values: Values, positionals: string[], io: CliIo, apiUrl: strin
   return req
 }
 
-/** stdin can be read once; it is kept so the request can be sent again after a token renewal. */
+/** stdin can be read once; it is kept so the request can be sent again after a token refresh. */
 function stdinOnce(io: CliIo): () => Readable {
   let kept: Promise<Buffer> | undefined
   return () => {
@@ -121,7 +120,7 @@ export const apiCommand: Command = {
   async run(values, positionals, context) {
     return withSession(values, context, async session => {
       const req = request(values, positionals, context.io, session.transport.settings.apiUrl)
-      const res = await new AuthorizedApi(session.transport, session).open(req)
+      const res = await session.api().stream(req)
       if (values.include) {
         const lines = [`HTTP ${res.status}`]
         for (const [name, value] of Object.entries(res.headers)) {

@@ -8,7 +8,7 @@ import { printable } from '../api/printable.js'
 import type { Secrets } from '../api/secrets.js'
 import type { Logger } from '../api/logger.js'
 import { DEFAULT_PREFIX, envName, isPrefix } from '../session/env-names.js'
-import { StoredSession } from '../session/stored-session.js'
+import { Session } from '../session/session.js'
 import { type CliIo } from './io.js'
 import { ExitError, UsageError } from '../export/exit-codes.js'
 
@@ -73,11 +73,12 @@ export function sessionPath(values: Values, env: NodeJS.ProcessEnv): string {
   return path
 }
 
-export function openSession(values: Values, context: CommandContext): StoredSession {
-  return StoredSession.open(sessionPath(values, context.io.env), {
+/** The session of --session/--prefix; the command's masks never reach the runner by themselves (docs/masking.md). */
+export function openSession(values: Values, context: CommandContext): Session {
+  return Session.open(sessionPath(values, context.io.env), {
     secrets: context.secrets,
     logger: context.logger,
-    now: context.io.now
+    clock: context.io.clock
   })
 }
 
@@ -85,7 +86,7 @@ export function openSession(values: Values, context: CommandContext): StoredSess
 export async function withSession<T>(
   values: Values,
   context: CommandContext,
-  fn: (session: StoredSession) => Promise<T>
+  fn: (session: Session) => Promise<T>
 ): Promise<T> {
   const session = openSession(values, context)
   try {

@@ -5,12 +5,11 @@
  */
 import { appendFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { highestExit } from '../export/batch.js'
+import { exportAll, highestExit } from '../export/batch.js'
 import { targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
 import { checkTarget, prepareFolder, removeStaleParts } from '../export/targets.js'
 import { formatBytes, formatDuration } from '../export/progress.js'
 import { parseReportRef, ReportRefError, type ReportRef } from '../export/report-ref.js'
-import { runExports } from '../export/run.js'
 import { exportSummary } from '../export/summary.js'
 import {
   intOption,
@@ -161,14 +160,14 @@ export const exportCommand: Command = {
   async run(values, positionals, context) {
     const jobs = jobsOf(values, positionals, context.io)
     const parallel = intOption(values, 'parallel', 4, 1, 16)
-    checkTargets(jobs, context.io.now())
+    checkTargets(jobs, context.io.clock.now())
     return withSession(values, context, async session => {
       for (const job of jobs) job.maxDownloads = session.transport.settings.maxAttempts
       // On a terminal the progress line updates in place; in a log it is one line per 10 s.
       const tty = context.io.stderr.isTTY === true
       const show = (line: string): void =>
         void context.io.stderr.write(tty ? `\r\x1b[Kflex-insights: ${line}` : `flex-insights: ${line}\n`)
-      const results = await runExports(
+      const results = await exportAll(
         jobs,
         session,
         parallel,

@@ -61,9 +61,9 @@ const fdWriter: FdWriter = { writeSync, stream: fd => (fd === 1 ? process.stdout
 
 /**
  * Writes `text` to fd 1 or 2 without creating process.stdout/stderr: when the fd is a pipe
- * (`$(flex-insights token)`, a runner step) Node builds a net.Socket for it, ~3 ms of the fast
- * path's ~4 ms above bare `node` (see BENCHMARKS.md). A full non-blocking pipe (EAGAIN) gets the
- * rest through the stream, which waits for the reader.
+ * (`$(flex-insights token)`, a runner step) Node builds a net.Socket for it, most of what the
+ * fast path costs above bare `node` (the bench row "flex-insights token (cached)", BENCHMARKS.md).
+ * A full non-blocking pipe (EAGAIN) gets the rest through the stream, which waits for the reader.
  */
 export function writeToFd(fd: 1 | 2, text: string, writer: FdWriter = fdWriter): void {
   const buffer = Buffer.from(text)

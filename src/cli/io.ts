@@ -5,6 +5,7 @@
  * only when stderr can reach the runner (docs/masking.md). It never loads @actions/core.
  */
 import { fstatSync } from 'node:fs'
+import { systemClock, type Clock } from '../api/clock.js'
 import { Secrets } from '../api/secrets.js'
 import type { Logger } from '../api/logger.js'
 
@@ -13,7 +14,7 @@ export interface CliIo {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
   stdin?: NodeJS.ReadableStream
-  now: () => number
+  clock: Clock
   /** Whether a line on stderr can reach the runner: a pipe, not a file, /dev/null or a terminal. */
   stderrIsPipe: () => boolean
 }
@@ -37,7 +38,7 @@ export const processIo = (): CliIo => ({
   stdout: process.stdout,
   stderr: process.stderr,
   stdin: process.stdin,
-  now: Date.now,
+  clock: systemClock,
   stderrIsPipe: () => fdIsPipe(2)
 })
 

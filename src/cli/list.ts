@@ -1,9 +1,8 @@
 /**
  * `flex-insights workspaces` and `reports`: find the ids `flex-insights export` takes.
  */
-import { AuthorizedApi } from '../api/authorized.js'
 import { MetadataClient } from '../api/metadata.js'
-import type { StoredSession } from '../session/stored-session.js'
+import type { Session } from '../session/session.js'
 import {
   SESSION_HELP,
   SESSION_OPTIONS,
@@ -25,11 +24,9 @@ function finished(incomplete: string | undefined): number {
 async function withMetadata<T>(
   values: Values,
   context: CommandContext,
-  fn: (metadata: MetadataClient, session: StoredSession) => Promise<T>
+  fn: (metadata: MetadataClient, session: Session) => Promise<T>
 ): Promise<T> {
-  return withSession(values, context, session =>
-    fn(new MetadataClient(new AuthorizedApi(session.transport, session)), session)
-  )
+  return withSession(values, context, session => fn(new MetadataClient(session.api()), session))
 }
 
 export const workspacesCommand: Command = {

@@ -1,28 +1,35 @@
 /**
- * Several reports at once: at most `parallel` exports run together, all sharing one session
- * (and so one token refresh), every report is attempted, and the highest exit code wins.
- * Part files still open are removed if the process is interrupted.
+ * Several reports at once, with one session: what `flex-insights export` and the action's
+ * `reports` input both run. At most `parallel` exports run together, all sharing the session's
+ * token (and so one refresh), each with its own view of the API to count the refreshes it
+ * needed; every report is attempted, and the highest exit code wins. Part files still open are
+ * removed if the process is interrupted.
  */
+import { MetadataClient } from '../api/metadata.js'
+import type { Session } from '../session/session.js'
 import { exportReport } from './exporter.js'
-import { type ExportDeps, type ExportJob, type ExportResult } from './job.js'
+import type { ExportJob, ExportLog, ExportResult } from './job.js'
 import { removeAllPartFiles } from './part-file.js'
-import { PROGRESS_INTERVAL_MS, type ProgressBoard } from './progress.js'
+import { PROGRESS_INTERVAL_MS, ProgressBoard } from './progress.js'
 
 const SIGNALS = { SIGINT: 130, SIGTERM: 143 } as const
 
 export async function exportAll(
   jobs: ExportJob[],
-  depsOf: (job: ExportJob) => ExportDeps,
-  progress: ProgressBoard,
+  session: Session,
   parallel: number,
+  log: ExportLog,
   showProgress: (line: string) => void
 ): Promise<ExportResult[]> {
+  const { clock } = session.transport
+  const progress = new ProgressBoard(clock)
   const results: ExportResult[] = new Array(jobs.length)
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {
       const index = next++
-      results[index] = await exportReport(jobs[index], depsOf(jobs[index]))
+      const api = session.api()
+      results[index] = await exportReport(jobs[index], { api, metadata: new MetadataClient(api), clock, log, progress })
     }
   }
   const ticker = setInterval(() => {

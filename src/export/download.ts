@@ -5,7 +5,7 @@
  * as broken, like a reset connection.
  */
 import { once } from 'node:events'
-import { TransportFailure } from '../api/retry.js'
+import { FlexInsightsError } from '../api/errors.js'
 import type { StreamedResponse } from '../api/transport.js'
 import { DownloadDigest } from './background-digest.js'
 import type { Digest } from './digest.js'
@@ -44,7 +44,10 @@ export async function save(
     }
     const expected = Number(res.headers['content-length'])
     if (!res.headers['content-encoding'] && Number.isInteger(expected) && bytes < expected) {
-      throw new TransportFailure(`the download ended after ${bytes} of ${expected} bytes`, 'network', true)
+      throw new FlexInsightsError('download', `the download ended after ${bytes} of ${expected} bytes`, {
+        kind: 'network',
+        retryable: true
+      })
     }
     const { rows, sha256 } = await digest.finish(bytes)
     part?.commit(to.clobber)

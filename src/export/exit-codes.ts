@@ -4,7 +4,7 @@
  * export engine because the engine gives each report its code; the command and the action read it.
  */
 import { FlexInsightsError } from '../api/errors.js'
-import { SessionEndedError } from '../session/stored-session.js'
+import { SessionEndedError } from '../session/session-store.js'
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, empty: 3, ended: 4, timeout: 5 } as const
 
@@ -16,8 +16,15 @@ export const EXIT_HELP =
 /** A problem with the arguments or the files they name, found before any request: exit 2. */
 export class UsageError extends Error {}
 
-/** The report's --timeout passed. */
-export class ExportTimeoutError extends Error {}
+/** The report's --timeout passed; the result may still be fetched later from `resultUrl`. */
+export class ExportTimeoutError extends Error {
+  constructor(
+    timeoutMs: number,
+    readonly resultUrl: string
+  ) {
+    super(`timed out after ${Math.round(timeoutMs / 1000)} s; the result may still be fetched later from ${resultUrl}`)
+  }
+}
 
 /** The code an error earns, whichever command met it. */
 export function exitCodeOf(error: unknown): number {

@@ -5,7 +5,7 @@
 import { join } from 'node:path'
 import type { AuthorizedApi } from '../api/authorized.js'
 import type { MetadataClient } from '../api/metadata.js'
-import type { Clock } from '../api/retry.js'
+import type { Clock } from '../api/clock.js'
 import type { ProgressBoard } from './progress.js'
 import type { ReportRef } from './report-ref.js'
 
@@ -46,7 +46,7 @@ export interface ExportResult {
   computeMs: number
   downloadMs: number
   polls: number
-  /** TT challenges this export answered with a renewed token. */
+  /** TT challenges this export answered with a refreshed token. */
   refreshes: number
   requestId?: string
   /** Why it failed, one line. */

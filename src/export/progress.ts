@@ -3,6 +3,7 @@
  * has taken, and while downloading the bytes so far and the rate. The caller prints it every
  * 10 s at most (exports run for minutes; a line per poll would drown the log).
  */
+import type { Clock } from '../api/clock.js'
 
 export interface ReportProgress {
   label: string
@@ -34,10 +35,10 @@ export function formatBytes(bytes: number): string {
 export class ProgressBoard {
   private readonly running = new Set<ReportProgress>()
 
-  constructor(private readonly now: () => number) {}
+  constructor(private readonly clock: Pick<Clock, 'now'>) {}
 
   track(label: string): ReportProgress {
-    const progress: ReportProgress = { label, startedAt: this.now(), polls: 0, bytes: 0 }
+    const progress: ReportProgress = { label, startedAt: this.clock.now(), polls: 0, bytes: 0 }
     this.running.add(progress)
     return progress
   }
@@ -49,7 +50,7 @@ export class ProgressBoard {
   /** The line for every export still running, or undefined when none is. */
   line(): string | undefined {
     if (!this.running.size) return undefined
-    const now = this.now()
+    const now = this.clock.now()
     const parts = [...this.running].map(p => {
       const elapsed = formatDuration(now - p.startedAt)
       if (p.downloadStartedAt === undefined)

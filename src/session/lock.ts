@@ -6,12 +6,11 @@
  * request, never a broken file (writes are atomic).
  */
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
-import { systemClock } from '../api/retry.js'
+import { systemClock, type Clock } from '../api/clock.js'
 
 export interface LockOptions {
   staleMs: number
-  now?: () => number
-  sleep?: (ms: number) => Promise<void>
+  clock?: Clock
   /** Whether a process id is running; injectable for tests. */
   alive?: (pid: number) => boolean
 }
@@ -40,8 +39,7 @@ function holderIsGone(lock: string, staleMs: number, now: number, alive: (pid: n
 
 export async function withLock<T>(path: string, options: LockOptions, fn: () => Promise<T>): Promise<T> {
   const lock = `${path}.lock`
-  const now = options.now ?? Date.now
-  const sleep = options.sleep ?? systemClock.sleep
+  const clock = options.clock ?? systemClock
   const alive = options.alive ?? isRunning
   for (;;) {
     try {
@@ -54,8 +52,8 @@ export async function withLock<T>(path: string, options: LockOptions, fn: () => 
       break
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      if (holderIsGone(lock, options.staleMs, now(), alive)) rmSync(lock, { force: true })
-      else await sleep(POLL_MS)
+      if (holderIsGone(lock, options.staleMs, clock.now(), alive)) rmSync(lock, { force: true })
+      else await clock.sleep(POLL_MS)
     }
   }
   try {

@@ -38,13 +38,19 @@ export interface SessionFileContent {
   [field: string]: unknown
 }
 
+/** The settings part of the file: what the command needs to reach the API. */
+export type FileSettings = Pick<
+  SessionFileContent,
+  'version' | 'apiUrl' | 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'
+>
+
 export class SessionFileError extends Error {}
 
 const FOLDER_PREFIX = 'flex-insights-auth-'
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
 
-// Names need to be unique, not secret (the folder is 0700), and node:crypto would add 1.5 ms
-// to every `flex-insights token` (see BENCHMARKS.md).
+// Names need to be unique, not secret (the folder is 0700), and node:crypto would slow every
+// `flex-insights token` (the bench row "flex-insights token (cached)", BENCHMARKS.md).
 const uniqueSuffix = (): string =>
   `${process.pid.toString(16)}${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`
 

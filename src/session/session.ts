@@ -1,69 +1,97 @@
 /**
- * A logged-in Flex Insights session: the one object that holds the SST. It is made from a
- * login answer or restored from a saved record (both checked), keeps its TT fresh, and ends the
- * session. Everything else sees a record to save (toRecord) or a token source (tokens()); the
- * SST flows one way, from the login answer into here and from here into the account calls.
+ * A logged-in Flex Insights session: the one object that holds the SST. Made from a login answer,
+ * a saved record or the session file (all checked), it keeps its TT fresh, hands out the API and
+ * ends the session. Backed by its file (session-store.ts), every refresh and logout happens under
+ * the file's lock and is written back; parallel callers in a process share one refresh. The SST
+ * flows one way: from the login answer or the file into here, and from here into account calls.
  */
-import { isProfileId, challengeOf, type AccountClient, type LoginAnswer } from '../api/account.js'
-import type { TokenSource } from '../api/authorized.js'
+import { AccountClient, type LoginAnswer } from '../api/account.js'
+import { AuthorizedApi, type TokenSource } from '../api/authorized.js'
+import { systemClock, type Clock } from '../api/clock.js'
 import { FlexInsightsError } from '../api/errors.js'
-import { isToken, type AuthMode } from '../api/tokens.js'
-import type { ApiResponse } from '../api/transport.js'
-import { isTtFresh, MIN_TT_VALIDITY_MS, TT_LIFETIME_MS } from './token-times.js'
+import type { Logger } from '../api/logger.js'
+import { normaliseApiUrl, OriginError } from '../api/origin.js'
+import type { Secrets } from '../api/secrets.js'
+import type { AuthMode } from '../api/tokens.js'
+import { Transport } from '../api/transport.js'
+import { SessionFileError, type FileSettings } from './session-file.js'
+import { SessionEndedError, SessionStore } from './session-store.js'
+import { transportSettings } from './settings.js'
 
-/** What survives between processes (saved state, session file). */
-export interface SessionRecord {
-  profileId: string
-  sst: string
-  mode: AuthMode
-  /** The login the session belongs to; delete-profile asks for it as confirmation. */
-  login: string
-  tt?: string
-  /** Epoch ms, taken just before the request that returned the TT (errs on the safe side). */
-  ttIssuedAt?: number
-  /** How long the server keeps a TT valid (token-lifetime input). */
-  ttLifetimeMs?: number
+import { sendDeleteProfile, sendLogout, type Ending, type LogoutOutcome } from './ending.js'
+import { checkRecord, type SessionRecord } from './record.js'
+
+import { isTtFresh, MIN_TT_VALIDITY_MS } from './token-times.js'
+
+export { REVOKE, type LogoutOutcome } from './ending.js'
+export { checkRecord, type SessionRecord } from './record.js'
+
+export interface SessionDeps {
+  /** Known secrets, for redaction; what its sink does with them is the caller's (docs/masking.md). */
+  secrets: Secrets
+  logger: Logger
+  clock?: Clock
+  /** Whether `secrets` registers masks where the runner reads them: then a refreshed TT counts as masked. */
+  masksReachRunner?: boolean
 }
 
-export type LogoutOutcome =
-  | { kind: 'logged-out' }
-  /** The server itself said the SST is dead (its challenge), so there was nothing to end. */
-  | { kind: 'already-ended' }
-  /** The SST may still be valid; `alive` is true when the server showed that it is. */
-  | { kind: 'failed'; reason: string; alive?: boolean }
+export class Session implements TokenSource {
+  private inflight?: Promise<string>
+  private store?: SessionStore
+  private masksReachRunner = false
 
-export class SessionRecordError extends Error {}
-
-const SESSION_GONE = (error: unknown): boolean => error instanceof FlexInsightsError && error.kind === 'session-gone'
-
-export class Session {
   private constructor(
     private readonly account: AccountClient,
     private record: SessionRecord,
-    private readonly now: () => number
+    private readonly clock: Clock
   ) {}
 
   /** The session of a login answer; `sentAt` is when the login request left (the TT's birth). */
   static fromLogin(
     account: AccountClient,
     answer: LoginAnswer,
-    who: { login: string; mode: AuthMode; ttLifetimeMs: number; sentAt: number },
-    now: () => number = Date.now
+    who: { login: string; authMode: AuthMode; ttLifetimeMs: number; sentAt: number },
+    clock: Clock = systemClock
   ): Session {
     const record: SessionRecord = {
       profileId: answer.profileId,
       sst: answer.sst,
-      mode: who.mode,
+      authMode: who.authMode,
       login: who.login,
       ttLifetimeMs: who.ttLifetimeMs
     }
     if (answer.tt) Object.assign(record, { tt: answer.tt, ttIssuedAt: who.sentAt })
-    return new Session(account, record, now)
+    return new Session(account, record, clock)
   }
 
   /** A saved session, checked: a tampered or corrupt record is refused before any request. */
-  static restore(account: AccountClient, saved: unknown, now: () => number = Date.now): Session {
-    return new Session(account, checkRecord(saved), now)
+  static restore(account: AccountClient, saved: unknown, clock: Clock = systemClock): Session {
+    return new Session(account, checkRecord(saved), clock)
+  }
+
+  /**
+   * The session of a session file, with its own connection to the file's API URL (checked
+   * against the api-url rule, so a tampered file cannot steer the SST elsewhere).
+   */
+  static open(path: string, deps: SessionDeps): Session {
+    const clock = deps.clock ?? systemClock
+    const content = SessionStore.read(path)
+    let apiUrl: string
+    try {
+      apiUrl = normaliseApiUrl(content.apiUrl)
+    } catch (error) {
+      if (error instanceof OriginError)
+        throw new SessionFileError(`refusing to use this session file: its API URL ${error.message}`)
+      throw error
+    }
+    const settings = transportSettings(apiUrl, content)
+    const record = checkRecord(content)
+    const transport = new Transport(settings, { logger: deps.logger, clock, redact: t => deps.secrets.redact(t) })
+    const session = new Session(new AccountClient(transport, deps.secrets), record, clock)
+    deps.secrets.add(record.sst, 'sst')
+    deps.secrets.add(record.tt, 'tt')
+    session.attach(new SessionStore(path, content, clock, session.lockStaleMs()), deps.masksReachRunner === true)
+    return session
   }
 
   get profileId(): string {
@@ -74,116 +102,148 @@ export class Session {
     return this.record.login
   }
 
-  get mode(): AuthMode {
-    return this.record.mode
+  get authMode(): AuthMode {
+    return this.record.authMode
   }
 
-  /** A copy to save; the caller keeps it private (state, session file), never prints it. */
+  get transport(): Transport {
+    return this.account.transport
+  }
+
+  /** Whether the runner has been told to mask the current TT (docs/masking.md). */
+  get ttMasked(): boolean {
+    return this.store?.saved.ttMasked === true
+  }
+
+  /** A copy to save; the caller keeps it private, never prints it. */
   toRecord(): SessionRecord {
     return { ...this.record }
   }
 
-  /** Fetches a new TT from the SST and keeps it. Throws kind `session-gone` if the SST is dead. */
-  async refresh(): Promise<string> {
-    const issuedAt = this.now()
-    const tt = await this.account.issueToken(this.record.sst, this.record.mode)
-    this.record = { ...this.record, tt, ttIssuedAt: issuedAt }
-    return tt
+  /**
+   * Writes the session file (the main step, right after login) and backs the session with it
+   * from now on. `settings` are what the command needs to reach the API; every secret of the
+   * main step is masked already, so the file's TT counts as masked.
+   */
+  persist(path: string, settings: FileSettings): void {
+    const content = { ...settings, ...this.record, ttMasked: true }
+    this.attach(new SessionStore(path, content, this.clock, this.lockStaleMs(), true), true)
+  }
+
+  /** The TT-authenticated API of this session (exports, listings, `flex-insights api`). */
+  api(): AuthorizedApi {
+    return new AuthorizedApi(this.transport, this)
+  }
+
+  /** Releases pooled connections so the process can exit at once. */
+  close(): void {
+    this.transport.close()
   }
 
   /** The kept TT while it has at least minValidityMs left, else a fresh one. */
   async token(minValidityMs = MIN_TT_VALIDITY_MS): Promise<string> {
-    if (isTtFresh(this.record, this.now(), minValidityMs)) return this.record.tt as string
-    return this.refresh()
+    if (isTtFresh(this.record, this.clock.now(), minValidityMs)) return this.record.tt as string
+    return this.refreshed(undefined, minValidityMs)
   }
 
-  /** This session as a TokenSource for TT-authenticated calls, within this process. */
-  tokens(): TokenSource {
-    return {
-      mode: this.record.mode,
-      token: () => this.token(),
-      renew: async stale => (this.record.tt !== stale && this.record.tt ? this.record.tt : this.refresh())
-    }
+  /** A TT other than `stale`: another caller's fresh one, or a new one (TokenSource). */
+  refresh(stale: string): Promise<string> {
+    return this.refreshed(stale, MIN_TT_VALIDITY_MS)
+  }
+
+  /** Records that the runner has now been told to mask `tt`, if it is still the file's TT. */
+  async markMasked(tt: string): Promise<void> {
+    const store = this.store
+    if (!store) return
+    await store.locked(() => {
+      this.reload(store)
+      if (this.record.tt === tt) store.write(this.record, { ttMasked: true })
+      return Promise.resolve()
+    })
   }
 
   /**
    * Ends the session. "already-ended" only when the server says the SST is dead; every other
    * outcome that may leave it alive is "failed" (docs/protocol.md, "Ending a session").
    */
-  async logout(): Promise<LogoutOutcome> {
-    const { profileId, sst, mode } = this.record
-    let res: ApiResponse | 'gone'
-    try {
-      res = await this.withFreshToken(tt => this.account.logout(profileId, sst, tt, mode))
-    } catch (error) {
-      return { kind: 'failed', reason: (error as Error).message }
-    }
-    if (res === 'gone' || challengeOf(res) === 'sst') return { kind: 'already-ended' }
-    if (res.status === 204 || res.status === 200) return { kind: 'logged-out' }
-    const failure = this.account.httpError('logout', res).message
-    if (challengeOf(res) === 'tt') {
-      return { kind: 'failed', reason: `${failure}: the server refused a freshly issued token`, alive: true }
-    }
-    if (res.status === 404 || res.status === 400) return this.probe(failure)
-    return { kind: 'failed', reason: failure }
+  logout(): Promise<LogoutOutcome> {
+    return this.exclusive(async () => {
+      const outcome = await sendLogout(this.ending())
+      if (outcome.kind !== 'failed') this.store?.markEnded(this.record)
+      return outcome
+    })
   }
 
-  /** After an ambiguous answer: is the SST still alive? Only the server's challenge says no. */
-  private async probe(failure: string): Promise<LogoutOutcome> {
-    try {
-      await this.refresh()
-      return { kind: 'failed', reason: `${failure}, while the session still issues tokens`, alive: true }
-    } catch (error) {
-      if (SESSION_GONE(error)) return { kind: 'already-ended' }
-      return { kind: 'failed', reason: failure }
+  /** Deletes the logged-in user's own profile, after `confirm` (given the login) has not thrown. Irreversible. */
+  deleteProfile(confirm: (login: string) => void = () => undefined): Promise<void> {
+    return this.exclusive(async () => {
+      confirm(this.record.login)
+      await sendDeleteProfile(this.ending())
+      this.store?.markEnded(this.record)
+    })
+  }
+
+  /** What ending the session needs: the account, the record as it is now, and new TTs. */
+  private ending(): Ending {
+    return {
+      account: this.account,
+      record: () => this.record,
+      fresh: () => isTtFresh(this.record, this.clock.now(), MIN_TT_VALIDITY_MS),
+      issue: () => this.issue()
     }
   }
 
-  /** Deletes the logged-in user's own profile. Irreversible. */
-  async deleteProfile(): Promise<void> {
-    const { profileId, sst, mode } = this.record
-    const res = await this.withFreshToken(tt => this.account.deleteProfile(profileId, sst, tt, mode))
-    if (res === 'gone' || challengeOf(res) === 'sst') {
-      throw new FlexInsightsError('delete-profile', 'the session has ended', {
-        kind: 'session-gone',
-        hint: 'Log in again (run the action again) before deleting the profile'
-      })
-    }
-    if (res.status !== 204 && res.status !== 200) throw this.account.httpError('delete-profile', res)
+  private attach(store: SessionStore, masksReachRunner: boolean): void {
+    this.store = store
+    this.masksReachRunner = masksReachRunner
   }
 
-  /** An SST+TT call with a fresh TT, sent once more after a refresh on the TT challenge. */
-  private async withFreshToken(send: (tt: string) => Promise<ApiResponse>): Promise<ApiResponse | 'gone'> {
-    try {
-      const res = await send(await this.token())
-      if (challengeOf(res) !== 'tt') return res
-      return await send(await this.refresh())
-    } catch (error) {
-      if (SESSION_GONE(error)) return 'gone'
-      throw error
-    }
+  /** The lock is stale once its holder has had all its attempts and then some. */
+  private lockStaleMs(): number {
+    const { timeoutMs, maxAttempts } = this.transport.settings
+    return timeoutMs * maxAttempts + 60_000
   }
-}
 
-/** A saved record, field by field: anything out of shape would otherwise reach a header or a path. */
-export function checkRecord(saved: unknown): SessionRecord {
-  const r = (saved ?? {}) as Record<string, unknown>
-  const problem = (what: string): never => {
-    throw new SessionRecordError(`the saved session is not usable: ${what}`)
+  /** Runs `fn` alone: under the file's lock with the file's latest record, or as is without a file. */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const store = this.store
+    if (!store) return fn()
+    return store.locked(() => {
+      this.reload(store)
+      return fn()
+    })
   }
-  if (!isProfileId(r.profileId)) problem('its profile id is not letters, digits, - and _')
-  if (!isToken(r.sst)) problem('its session token is missing or malformed')
-  if (r.mode !== 'header' && r.mode !== 'cookie') problem('its auth mode is neither header nor cookie')
-  if (typeof r.login !== 'string') problem('it has no login')
-  const record: SessionRecord = {
-    profileId: r.profileId as string,
-    sst: r.sst as string,
-    mode: r.mode as AuthMode,
-    login: r.login as string
+
+  private reload(store: SessionStore): void {
+    this.record = checkRecord(store.reload())
   }
-  const lifetime = Number(r.ttLifetimeMs ?? TT_LIFETIME_MS)
-  record.ttLifetimeMs = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : TT_LIFETIME_MS
-  // A bad cached TT is dropped, not fatal: the SST can always issue a new one.
-  if (isToken(r.tt) && Number.isFinite(r.ttIssuedAt)) Object.assign(record, { tt: r.tt, ttIssuedAt: r.ttIssuedAt })
-  return record
+
+  /** One refresh at a time in this process, and under the file's lock across processes. */
+  private refreshed(stale: string | undefined, minValidityMs: number): Promise<string> {
+    this.inflight ??= this.exclusive(async () => {
+      const { tt } = this.record
+      // Another caller may have refreshed while this one waited.
+      if (tt && tt !== stale && isTtFresh(this.record, this.clock.now(), minValidityMs)) return tt
+      try {
+        await this.issue()
+      } catch (error) {
+        if (this.store && error instanceof FlexInsightsError && error.kind === 'session-gone') {
+          this.store.markEnded(this.record)
+          throw new SessionEndedError()
+        }
+        throw error
+      }
+      this.store?.write(this.record, { ttMasked: this.masksReachRunner })
+      return this.record.tt as string
+    }).finally(() => (this.inflight = undefined))
+    return this.inflight
+  }
+
+  /** A new TT from the SST, kept. Throws kind `session-gone` if the SST is dead. */
+  private async issue(): Promise<string> {
+    const issuedAt = this.clock.now()
+    const tt = await this.account.issueToken(this.record.sst, this.record.authMode)
+    this.record = { ...this.record, tt, ttIssuedAt: issuedAt }
+    return tt
+  }
 }

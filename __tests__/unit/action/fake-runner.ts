@@ -11,6 +11,8 @@ const SUMMARY_FILE = path.join(os.tmpdir(), `fake-runner-summary-${process.pid}.
  * INPUT_* / STATE_* env, temp GITHUB_OUTPUT/ENV/STATE/STEP_SUMMARY files, captured stdout.
  */
 export class FakeRunner {
+  /** Runners not yet restored, so an afterEach can restore the process whatever a test did. */
+  private static readonly live = new Set<FakeRunner>()
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-runner-'))
   private chunks: string[] = []
   private saved = { ...process.env }
@@ -32,6 +34,11 @@ export class FakeRunner {
       this.chunks.push(String(chunk))
       return true
     }
+    FakeRunner.live.add(this)
+  }
+
+  static restoreAll(): void {
+    for (const runner of [...FakeRunner.live].reverse()) runner.restore()
   }
 
   read(kind: 'OUTPUT' | 'ENV' | 'STATE'): Record<string, string> {
@@ -61,6 +68,7 @@ export class FakeRunner {
   }
 
   restore(): void {
+    if (!FakeRunner.live.delete(this)) return
     process.stdout.write = this.origWrite
     process.env = this.saved
     process.exitCode = undefined

@@ -12,10 +12,10 @@ function tokens() {
   return {
     calls,
     source: {
-      mode: 'header' as const,
+      authMode: 'header' as const,
       token: async () => (calls.push('token'), current),
-      renew: async (stale: string) => {
-        calls.push(`renew ${stale === TT ? 'TT' : stale}`)
+      refresh: async (stale: string) => {
+        calls.push(`refresh ${stale === TT ? 'TT' : stale}`)
         current = TT2
         return current
       }
@@ -37,7 +37,7 @@ describe('AuthorizedApi', () => {
     ).toBe('ok')
   })
 
-  it('on the TT challenge renews the token once and sends the same request again', async () => {
+  it('on the TT challenge refreshes the token once and sends the same request again', async () => {
     const { source, calls } = tokens()
     nock(API)
       .post('/gdc/x', { a: 1 })
@@ -47,13 +47,13 @@ describe('AuthorizedApi', () => {
       .matchHeader('x-gdc-authtt', TT2)
       .reply(200, 'done')
     const api = new AuthorizedApi(transport(), source)
-    const res = await api.open({ call: 'export', method: 'POST', path: '/gdc/x', body: { a: 1 } })
+    const res = await api.stream({ call: 'export', method: 'POST', path: '/gdc/x', body: { a: 1 } })
     expect(await readText(res.body)).toBe('done')
-    expect(calls).toEqual(['token', 'renew TT'])
-    expect(api.renewals).toBe(1)
+    expect(calls).toEqual(['token', 'refresh TT'])
+    expect(api.refreshes).toBe(1)
   })
 
-  it('a second challenge after the renewal is an authentication failure', async () => {
+  it('a second challenge after the refresh is an authentication failure', async () => {
     const { source } = tokens()
     nock(API).get('/gdc/x').times(2).reply(401, '', TT_CHALLENGE)
     await expect(

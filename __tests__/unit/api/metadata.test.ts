@@ -11,9 +11,9 @@ const metadata = () =>
     new AuthorizedApi(
       new Transport({ apiUrl: API, timeoutMs: 2000, maxAttempts: 1, maxRetryWaitMs: 0 }, { clock: testClock() }),
       {
-        mode: 'header',
+        authMode: 'header',
         token: async () => TT,
-        renew: async () => TT
+        refresh: async () => TT
       }
     )
   )

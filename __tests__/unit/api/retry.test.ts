@@ -3,8 +3,8 @@ import {
   backoffMs,
   isRetryableStatus,
   parseRetryAfter,
-  RetryAfterTooLong,
-  TransportFailure,
+  RetryAfterTooLongError,
+  TransportError,
   withRetries,
   type Answer
 } from '../../../src/api/retry.js'
@@ -55,7 +55,7 @@ describe('withRetries', () => {
     expect(clock.waits).toEqual([7000])
     await expect(
       withRetries(settings, clock, async () => answer(429, { 'retry-after': '61' }), { retrying: () => undefined })
-    ).rejects.toBeInstanceOf(RetryAfterTooLong)
+    ).rejects.toBeInstanceOf(RetryAfterTooLongError)
   })
 
   it('returns a non-retryable answer after one attempt', async () => {
@@ -67,7 +67,7 @@ describe('withRetries', () => {
 
   it('retries a retryable failure, gives up on the others, and counts the attempts', async () => {
     const clock = testClock()
-    const failure = () => new TransportFailure('reset', 'network', true)
+    const failure = () => new TransportError('reset', 'network', true)
     await expect(
       withRetries(
         settings,
@@ -85,7 +85,7 @@ describe('withRetries', () => {
         clock,
         async () => {
           calls++
-          throw new TransportFailure('dns', 'network', false)
+          throw new TransportError('dns', 'network', false)
         },
         { retrying: () => undefined }
       )

@@ -1,5 +1,6 @@
 /** runCli with captured streams and a session file in a private folder. */
 import { PassThrough } from 'node:stream'
+import { systemClock } from '../../../src/api/clock.js'
 import type { CliIo } from '../../../src/cli/io.js'
 
 export interface Captured {
@@ -21,7 +22,14 @@ export function captureIo(
   stdout.on('data', c => out.push(c))
   stderr.on('data', c => err.push(c))
   return {
-    io: { env, stdout, stderr, stdin: PassThrough.from([]), now: () => now, stderrIsPipe: () => stderrIsPipe },
+    io: {
+      env,
+      stdout,
+      stderr,
+      stdin: PassThrough.from([]),
+      clock: { ...systemClock, now: () => now },
+      stderrIsPipe: () => stderrIsPipe
+    },
     result: () => ({ stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() })
   }
 }

@@ -163,7 +163,7 @@ describe('logout and delete-profile', () => {
     const failed = await cli(['logout'])
     expect(failed.code).toBe(1)
     expect(failed.stderr).toMatch(
-      /could not log out of Flex Insights \(profile \w+\): .*The SST may stay valid for up to two weeks; change the password to revoke it now/
+      /could not log out of Flex Insights \(profile \w+\): .*The SST may still be valid for up to two weeks; change the password of this user to revoke it now/
     )
   })
 

@@ -34,16 +34,16 @@ function deps(maxAttempts = 3) {
   let current = TT
   const transport = new Transport({ apiUrl: API, timeoutMs: 5000, maxAttempts, maxRetryWaitMs: 60_000 }, { clock })
   const api = new AuthorizedApi(transport, {
-    mode: 'header',
+    authMode: 'header',
     token: async () => current,
-    renew: async () => (current = TT2)
+    refresh: async () => (current = TT2)
   })
   return {
     api,
     metadata: new MetadataClient(api),
     clock,
     log: { info: (m: string) => logs.push(m), debug: () => undefined },
-    progress: new ProgressBoard(() => clock.now())
+    progress: new ProgressBoard(clock)
   }
 }
 

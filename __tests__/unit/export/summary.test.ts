@@ -67,7 +67,7 @@ describe('progress', () => {
 
   it('one line for every export still running', () => {
     let now = 0
-    const board = new ProgressBoard(() => now)
+    const board = new ProgressBoard({ now: () => now })
     expect(board.line()).toBeUndefined()
     const a = board.track('248')
     const b = board.track('249')

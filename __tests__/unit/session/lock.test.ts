@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { privateFolder } from '../../fixtures.js'
 
 const { withLock, isRunning } = await import('../../../src/session/lock.js')
+const { systemClock } = await import('../../../src/api/clock.js')
 
 let temp: string
 afterEach(() => rmSync(temp, { recursive: true, force: true }))
@@ -24,7 +25,7 @@ describe('withLock', () => {
     let slept = 0
     await withLock(
       file,
-      { staleMs: 3_600_000, alive: () => false, sleep: async () => void slept++ },
+      { staleMs: 3_600_000, alive: () => false, clock: { ...systemClock, sleep: async () => void slept++ } },
       async () => undefined
     )
     expect(slept).toBe(0)
@@ -36,11 +37,15 @@ describe('withLock', () => {
     writeFileSync(`${file}.lock`, String(process.pid))
     const now = Date.now()
     let slept = 0
-    const sleep = async () => {
-      slept++
-      if (slept === 3) utimesSync(`${file}.lock`, new Date(now - 120_000), new Date(now - 120_000))
+    const clock = {
+      now: () => now,
+      random: () => 0.5,
+      sleep: async () => {
+        slept++
+        if (slept === 3) utimesSync(`${file}.lock`, new Date(now - 120_000), new Date(now - 120_000))
+      }
     }
-    await withLock(file, { staleMs: 60_000, alive: () => true, sleep, now: () => now }, async () => undefined)
+    await withLock(file, { staleMs: 60_000, alive: () => true, clock }, async () => undefined)
     expect(slept).toBe(3)
   })
 

@@ -24,7 +24,8 @@ function restore(over = {}, now = T0) {
     { apiUrl: API, timeoutMs: 2000, maxAttempts: 2, maxRetryWaitMs: 0 },
     { clock: testClock() }
   )
-  return { session: Session.restore(new AccountClient(transport, new Secrets()), record(over), () => now), transport }
+  const clock = { ...testClock(now), sleep: async () => undefined }
+  return { session: Session.restore(new AccountClient(transport, new Secrets()), record(over), clock), transport }
 }
 
 const LOGOUT = `/gdc/account/login/${PROFILE}`
@@ -35,7 +36,7 @@ describe('Session', () => {
     const session = Session.fromLogin(
       new AccountClient(transport, new Secrets()),
       { profileId: PROFILE, sst: SST, tt: TT },
-      { login: LOGIN, mode: 'header', ttLifetimeMs: 600_000, sentAt: T0 }
+      { login: LOGIN, authMode: 'header', ttLifetimeMs: 600_000, sentAt: T0 }
     )
     expect(session.toRecord()).toEqual(record())
   })
@@ -51,14 +52,13 @@ describe('Session', () => {
     expect(await restore({}, T0 + 60_000).session.token()).toBe(TT)
   })
 
-  it('tokens().renew: a new TT unless someone already replaced the stale one', async () => {
+  it('refresh(stale): a new TT unless someone already replaced the stale one', async () => {
     const { session } = restore()
     nock(API)
       .get('/gdc/account/token')
       .reply(200, { userToken: { token: TT2 } })
-    const tokens = session.tokens()
-    expect(await tokens.renew(TT)).toBe(TT2)
-    expect(await tokens.renew(TT)).toBe(TT2)
+    expect(await session.refresh(TT)).toBe(TT2)
+    expect(await session.refresh(TT)).toBe(TT2)
   })
 })
 
@@ -184,7 +184,7 @@ describe('checkRecord: a saved record is checked field by field', () => {
     [{ profileId: 'a\nb' }, 'profile id'],
     [{ sst: 'x; GDCAuthTT=forged' }, 'session token'],
     [{ sst: undefined }, 'session token'],
-    [{ mode: 'both' }, 'auth mode'],
+    [{ authMode: 'both' }, 'auth mode'],
     [{ login: 7 }, 'no login']
   ])('%j is refused', (over, why) => {
     expect(() => checkRecord({ ...record(), ...over })).toThrow(why)

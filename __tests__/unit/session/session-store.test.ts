@@ -5,8 +5,10 @@ import { API, fileContent, PROFILE, privateFolder, SST, SST_CHALLENGE, T0, TT, T
 
 const { Secrets } = await import('../../../src/api/secrets.js')
 const { silentLogger } = await import('../../../src/api/logger.js')
+const { systemClock } = await import('../../../src/api/clock.js')
 const { createSessionFolder, readSessionFile, writeSessionFile } = await import('../../../src/session/session-file.js')
-const { StoredSession, SessionEndedError } = await import('../../../src/session/stored-session.js')
+const { Session } = await import('../../../src/session/session.js')
+const { SessionEndedError } = await import('../../../src/session/session-store.js')
 
 let temp: string
 afterEach(() => rmSync(temp, { recursive: true, force: true }))
@@ -17,11 +19,15 @@ function stored(over: Record<string, unknown> = {}, now = T0) {
   writeSessionFile(file, fileContent(over))
   const masked: string[] = []
   const open = () =>
-    StoredSession.open(file, { secrets: new Secrets(v => masked.push(v)), logger: silentLogger, now: () => now })
+    Session.open(file, {
+      secrets: new Secrets(v => masked.push(v)),
+      logger: silentLogger,
+      clock: { ...systemClock, now: () => now }
+    })
   return { file, masked, open }
 }
 
-describe('StoredSession', () => {
+describe('a session backed by its file', () => {
   it('masks what it reads; a fresh TT costs no request', async () => {
     const { open, masked } = stored()
     const session = open()
@@ -41,7 +47,6 @@ describe('StoredSession', () => {
     const tokens = await Promise.all(Array.from({ length: 8 }, () => session.token()))
     expect(new Set(tokens)).toEqual(new Set([TT2]))
     expect(scope.isDone()).toBe(true)
-    expect(session.refreshes).toBe(1)
     expect(readSessionFile(file)).toMatchObject({ tt: TT2, ttIssuedAt: later })
     session.close()
   })
@@ -71,11 +76,11 @@ describe('StoredSession', () => {
     expect(() => open()).toThrow('its profile id is not letters, digits, - and _')
   })
 
-  it('end(): logs out and marks the file; a failed logout leaves it for the post step', async () => {
+  it('logout(): marks the file; a failed logout leaves it for the post step', async () => {
     const ok = stored()
     nock(API).delete(`/gdc/account/login/${PROFILE}`).reply(204)
     const session = ok.open()
-    expect(await session.end('logout')).toEqual({ kind: 'logged-out' })
+    expect(await session.logout()).toEqual({ kind: 'logged-out' })
     expect(readSessionFile(ok.file).loggedOut).toBe(true)
     session.close()
     rmSync(temp, { recursive: true, force: true })
@@ -83,16 +88,16 @@ describe('StoredSession', () => {
     const failing = stored({ maxAttempts: 1 })
     nock(API).delete(`/gdc/account/login/${PROFILE}`).reply(500, '{}')
     const other = failing.open()
-    expect((await other.end('logout')).kind).toBe('failed')
+    expect((await other.logout()).kind).toBe('failed')
     expect(readSessionFile(failing.file).loggedOut).toBeUndefined()
     other.close()
   })
 
-  it('end(): the confirmation check runs under the lock, before any request', async () => {
+  it('deleteProfile(): the confirmation check runs under the lock, before any request', async () => {
     const { open } = stored()
     const session = open()
     await expect(
-      session.end('delete-profile', login => {
+      session.deleteProfile((login: string) => {
         throw new Error(`not ${login}`)
       })
     ).rejects.toThrow('not ana@example.com')
@@ -108,6 +113,28 @@ describe('StoredSession', () => {
       maxAttempts: 3,
       maxRetryWaitMs: 60_000
     })
+    session.close()
+  })
+
+  it('a refresh records whether its mask reached the runner; markMasked records that it has', async () => {
+    const { open, file } = stored({ ttMasked: true }, T0 + 3600_000)
+    nock(API).get('/gdc/account/token').reply(200, { userToken: { token: TT2 } })
+    const session = open()
+    expect(session.ttMasked).toBe(true)
+    expect(await session.token()).toBe(TT2)
+    expect(readSessionFile(file)).toMatchObject({ tt: TT2, ttMasked: false })
+    expect(session.ttMasked).toBe(false)
+    await session.markMasked(TT)
+    expect(readSessionFile(file).ttMasked).toBe(false)
+    await session.markMasked(TT2)
+    expect(readSessionFile(file).ttMasked).toBe(true)
+    session.close()
+  })
+
+  it('reads the 1.x name of the auth mode', () => {
+    const { open } = stored({ authMode: undefined, mode: 'cookie' })
+    const session = open()
+    expect(session.authMode).toBe('cookie')
     session.close()
   })
 })

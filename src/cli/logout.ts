@@ -2,12 +2,11 @@
  * `flex-insights logout` and `delete-profile`: end the session now (the post step then has
  * nothing to do), or delete the user's own profile for off-boarding.
  */
-import { SessionEndedError } from '../session/stored-session.js'
+import { SessionEndedError } from '../session/session-store.js'
+import { REVOKE } from '../session/session.js'
 import { openSession, SESSION_HELP, SESSION_OPTIONS, type Command, withSession } from './context.js'
 import { say } from './io.js'
 import { EXIT, EXIT_HELP, ExitError, UsageError } from '../export/exit-codes.js'
-
-const REVOKE = 'The SST may stay valid for up to two weeks; change the password to revoke it now'
 
 export const logoutCommand: Command = {
   name: 'logout',
@@ -36,7 +35,7 @@ ${EXIT_HELP}
       return EXIT.ended
     }
     try {
-      const outcome = await session.end('logout')
+      const outcome = await session.logout()
       if (outcome.kind === 'failed')
         throw new ExitError(
           `could not log out of Flex Insights (profile ${session.profileId}): ${outcome.reason}. ${REVOKE}`
@@ -78,7 +77,7 @@ ${EXIT_HELP}
         'delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone'
       )
     return withSession(values, context, async session => {
-      await session.end('delete-profile', login => {
+      await session.deleteProfile(login => {
         if (confirm.toLowerCase() !== login.toLowerCase()) {
           throw new ExitError(
             `refusing to delete: --confirm "${confirm}" is not the login of this session (${login}). ` +

@@ -1,8 +1,8 @@
-export const id = 544;
-export const ids = [544];
+export const id = 368;
+export const ids = [368];
 export const modules = {
 
-/***/ 1544:
+/***/ 764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,14 +17,16 @@ var external_node_util_ = __webpack_require__(7975);
 var errors = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
-// EXTERNAL MODULE: ./src/session/stored-session.ts
-var stored_session = __webpack_require__(9512);
+// EXTERNAL MODULE: ./src/session/session-store.ts
+var session_store = __webpack_require__(9504);
 // EXTERNAL MODULE: ./src/export/exit-codes.ts
 var exit_codes = __webpack_require__(8475);
 // EXTERNAL MODULE: ./src/api/secrets.ts
 var api_secrets = __webpack_require__(3465);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/api/clock.ts
+var clock = __webpack_require__(6982);
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 /**
  * What every `flex-insights` command writes through: stdout for its answer only (a token, a
@@ -32,6 +34,7 @@ var external_node_fs_ = __webpack_require__(3024);
  * main step masked already; the one value it may newly print, a refreshed TT, is masked on stderr
  * only when stderr can reach the runner (docs/masking.md). It never loads @actions/core.
  */
+
 
 
 /**
@@ -53,7 +56,7 @@ const processIo = () => ({
     stdout: process.stdout,
     stderr: process.stderr,
     stdin: process.stdin,
-    now: Date.now,
+    clock: clock/* systemClock */.m,
     stderrIsPipe: () => fdIsPipe(2)
 });
 const inActions = (io) => io.env.GITHUB_ACTIONS === 'true';
@@ -102,6 +105,8 @@ var metadata = __webpack_require__(6463);
 var printable = __webpack_require__(2695);
 // EXTERNAL MODULE: ./src/session/env-names.ts
 var env_names = __webpack_require__(7130);
+// EXTERNAL MODULE: ./src/session/session.ts + 3 modules
+var session_session = __webpack_require__(1738);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 
 
@@ -143,11 +148,12 @@ function sessionPath(values, env) {
     }
     return path;
 }
+/** The session of --session/--prefix; the command's masks never reach the runner by themselves (docs/masking.md). */
 function openSession(values, context) {
-    return stored_session/* StoredSession */.qb.open(sessionPath(values, context.io.env), {
+    return session_session/* Session */.Nn.open(sessionPath(values, context.io.env), {
         secrets: context.secrets,
         logger: context.logger,
-        now: context.io.now
+        clock: context.io.clock
     });
 }
 /** Runs `fn` with the session of --session/--prefix, and closes its connections after. */
@@ -247,7 +253,7 @@ ${exit_codes/* EXIT_HELP */.NI}
     run: (values, _positionals, context) => print(values, context, tokens/* ttCookie */.PM)
 };
 
-;// CONCATENATED MODULE: ./src/cli/end.ts
+;// CONCATENATED MODULE: ./src/cli/logout.ts
 /**
  * `flex-insights logout` and `delete-profile`: end the session now (the post step then has
  * nothing to do), or delete the user's own profile for off-boarding.
@@ -256,7 +262,7 @@ ${exit_codes/* EXIT_HELP */.NI}
 
 
 
-const REVOKE = 'The SST may stay valid for up to two weeks; change the password to revoke it now';
+
 const logoutCommand = {
     name: 'logout',
     summary: 'log the session out now (the post step then has nothing to do)',
@@ -280,15 +286,15 @@ ${exit_codes/* EXIT_HELP */.NI}
             session = openSession(values, context);
         }
         catch (error) {
-            if (!(error instanceof stored_session/* SessionEndedError */.bd))
+            if (!(error instanceof session_store/* SessionEndedError */.b))
                 throw error;
             say(context.io, 'the session had already ended; nothing to do');
             return exit_codes/* EXIT */.dc.ended;
         }
         try {
-            const outcome = await session.end('logout');
+            const outcome = await session.logout();
             if (outcome.kind === 'failed')
-                throw new exit_codes/* ExitError */.RS(`could not log out of Flex Insights (profile ${session.profileId}): ${outcome.reason}. ${REVOKE}`);
+                throw new exit_codes/* ExitError */.RS(`could not log out of Flex Insights (profile ${session.profileId}): ${outcome.reason}. ${session_session/* REVOKE */.fU}`);
             if (outcome.kind === 'already-ended') {
                 say(context.io, 'the server says the session had already ended; nothing to do');
                 return exit_codes/* EXIT */.dc.ended;
@@ -324,7 +330,7 @@ ${exit_codes/* EXIT_HELP */.NI}
         if (typeof confirm !== 'string')
             throw new exit_codes/* UsageError */.eb('delete-profile needs --confirm LOGIN (the login of the session), because it cannot be undone');
         return withSession(values, context, async (session) => {
-            await session.end('delete-profile', login => {
+            await session.deleteProfile(login => {
                 if (confirm.toLowerCase() !== login.toLowerCase()) {
                     throw new exit_codes/* ExitError */.RS(`refusing to delete: --confirm "${confirm}" is not the login of this session (${login}). ` +
                         `Nothing was deleted`);
@@ -339,8 +345,8 @@ ${exit_codes/* EXIT_HELP */.NI}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/export/batch.ts + 8 modules
-var batch = __webpack_require__(5284);
+// EXTERNAL MODULE: ./src/export/batch.ts + 10 modules
+var batch = __webpack_require__(3832);
 // EXTERNAL MODULE: ./src/export/job.ts
 var export_job = __webpack_require__(949);
 // EXTERNAL MODULE: ./src/export/targets.ts
@@ -349,8 +355,6 @@ var targets = __webpack_require__(4640);
 var progress = __webpack_require__(2103);
 // EXTERNAL MODULE: ./src/export/report-ref.ts
 var report_ref = __webpack_require__(6826);
-// EXTERNAL MODULE: ./src/export/run.ts
-var run = __webpack_require__(971);
 // EXTERNAL MODULE: ./src/export/summary.ts
 var export_summary = __webpack_require__(6146);
 ;// CONCATENATED MODULE: ./src/cli/export.ts
@@ -359,7 +363,6 @@ var export_summary = __webpack_require__(6146);
  * long the exports take. Everything that can be checked from the arguments is checked before
  * the first request.
  */
-
 
 
 
@@ -509,14 +512,14 @@ const exportCommand = {
     async run(values, positionals, context) {
         const jobs = jobsOf(values, positionals, context.io);
         const parallel = intOption(values, 'parallel', 4, 1, 16);
-        checkTargets(jobs, context.io.now());
+        checkTargets(jobs, context.io.clock.now());
         return withSession(values, context, async (session) => {
             for (const job of jobs)
                 job.maxDownloads = session.transport.settings.maxAttempts;
             // On a terminal the progress line updates in place; in a log it is one line per 10 s.
             const tty = context.io.stderr.isTTY === true;
             const show = (line) => void context.io.stderr.write(tty ? `\r\x1b[Kflex-insights: ${line}` : `flex-insights: ${line}\n`);
-            const results = await (0,run/* runExports */.z)(jobs, session, parallel, { info: m => say(context.io, m), debug: m => context.logger.debug(m) }, show);
+            const results = await (0,batch/* exportAll */.k)(jobs, session, parallel, { info: m => say(context.io, m), debug: m => context.logger.debug(m) }, show);
             if (tty)
                 context.io.stderr.write('\r\x1b[K');
             for (const r of results)
@@ -529,8 +532,6 @@ const exportCommand = {
     }
 };
 
-// EXTERNAL MODULE: ./src/api/authorized.ts
-var authorized = __webpack_require__(111);
 ;// CONCATENATED MODULE: ./src/cli/table.ts
 /**
  * Listings for people and for scripts: an aligned table on a terminal, tab-separated lines
@@ -565,7 +566,6 @@ function printRows(io, header, rows, json) {
 
 
 
-
 /** After the entries that arrived: a listing that is not whole fails, with the reason. */
 function finished(incomplete) {
     if (incomplete)
@@ -573,7 +573,7 @@ function finished(incomplete) {
     return exit_codes/* EXIT */.dc.ok;
 }
 async function withMetadata(values, context, fn) {
-    return withSession(values, context, session => fn(new metadata/* MetadataClient */.Pw(new authorized/* AuthorizedApi */.u(session.transport, session)), session));
+    return withSession(values, context, session => fn(new metadata/* MetadataClient */.Pw(session.api()), session));
 }
 const workspacesCommand = {
     name: 'workspaces',
@@ -667,7 +667,6 @@ var api_body = __webpack_require__(3994);
 
 
 
-
 const METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'];
 /** Safe to send again after a transient failure; the others are sent once. */
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
@@ -745,7 +744,7 @@ function request(values, positionals, io, apiUrl) {
     }
     return req;
 }
-/** stdin can be read once; it is kept so the request can be sent again after a token renewal. */
+/** stdin can be read once; it is kept so the request can be sent again after a token refresh. */
 function stdinOnce(io) {
     let kept;
     return () => {
@@ -771,7 +770,7 @@ const apiCommand = {
     async run(values, positionals, context) {
         return withSession(values, context, async (session) => {
             const req = request(values, positionals, context.io, session.transport.settings.apiUrl);
-            const res = await new authorized/* AuthorizedApi */.u(session.transport, session).open(req);
+            const res = await session.api().stream(req);
             if (values.include) {
                 const lines = [`HTTP ${res.status}`];
                 for (const [name, value] of Object.entries(res.headers)) {
@@ -870,7 +869,7 @@ async function runCli(argv, io = processIo()) {
             error instanceof exit_codes/* UsageError */.eb ||
             error instanceof session_file/* SessionFileError */.vB ||
             error instanceof errors/* FlexInsightsError */.FD ||
-            error instanceof stored_session/* SessionEndedError */.bd;
+            error instanceof session_store/* SessionEndedError */.b;
         // Unexpected: the message only, never the stack; and no secret, even in that message.
         const message = error instanceof Error ? error.message : String(error);
         const help = error instanceof exit_codes/* UsageError */.eb ? `\n\n${command.help}` : '';
@@ -879,6 +878,106 @@ async function runCli(argv, io = processIo()) {
     }
 }
 
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 
 /***/ })
 

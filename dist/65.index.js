@@ -1,69 +1,8 @@
-export const id = 588;
-export const ids = [588];
+export const id = 65;
+export const ids = [65];
 export const modules = {
 
-/***/ 111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ AuthorizedApi)
-/* harmony export */ });
-/* harmony import */ var _account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6055);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(488);
-/**
- * Calls that carry the TT (exports, listings, `flex-insights api`): the token comes from a
- * TokenSource, and when the server answers with the TT challenge the source renews it (once for
- * any number of parallel callers) and the same request is sent again, once.
- */
-
-
-
-class AuthorizedApi {
-    transport;
-    tokens;
-    /** TT challenges answered by a renewal (reported in export summaries). */
-    renewals = 0;
-    constructor(transport, tokens) {
-        this.transport = transport;
-        this.tokens = tokens;
-    }
-    request(req) {
-        return this.withToken(req, r => this.transport.request(r), () => undefined);
-    }
-    /** The answer with its body streamed; a challenged answer's body is drained before the repeat. */
-    open(req) {
-        return this.withToken(req, r => this.transport.open(r), res => res.body.resume());
-    }
-    async withToken(req, send, discard) {
-        const signed = (tt) => ({
-            ...req,
-            headers: { ...req.headers, ...(0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .authHeaders */ .Pw)(this.tokens.mode, { tt }) }
-        });
-        const tt = await this.tokens.token();
-        const res = await send(signed(tt));
-        if ((0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .challengeOf */ .p1)(res) !== 'tt')
-            return res;
-        discard(res);
-        this.renewals++;
-        const again = await send(signed(await this.tokens.renew(tt)));
-        if ((0,_account_js__WEBPACK_IMPORTED_MODULE_0__/* .challengeOf */ .p1)(again) === 'tt') {
-            discard(again);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsError */ .FD(req.call, 'HTTP 401', {
-                kind: 'unauthorized',
-                status: 401,
-                requestId: again.requestId,
-                hint: 'The server refused a freshly issued token; check that the user may use this API, or log in again'
-            });
-        }
-        return again;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5284:
+/***/ 3832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -73,14 +12,10 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ highestExit)
 });
 
-// EXTERNAL MODULE: ./src/api/body.ts
-var api_body = __webpack_require__(3994);
+// EXTERNAL MODULE: ./src/api/metadata.ts
+var metadata = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/api/errors.ts
 var errors = __webpack_require__(3249);
-// EXTERNAL MODULE: ./src/api/origin.ts
-var origin = __webpack_require__(5612);
-// EXTERNAL MODULE: ./src/api/retry.ts
-var retry = __webpack_require__(7018);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:fs"
@@ -471,7 +406,10 @@ async function save(res, to, progress) {
         }
         const expected = Number(res.headers['content-length']);
         if (!res.headers['content-encoding'] && Number.isInteger(expected) && bytes < expected) {
-            throw new retry/* TransportFailure */.Az(`the download ended after ${bytes} of ${expected} bytes`, 'network', true);
+            throw new errors/* FlexInsightsError */.FD('download', `the download ended after ${bytes} of ${expected} bytes`, {
+                kind: 'network',
+                retryable: true
+            });
         }
         const { rows, sha256 } = await digest.finish(bytes);
         part?.commit(to.clobber);
@@ -492,9 +430,11 @@ async function writeOut(stdout, chunk) {
 // EXTERNAL MODULE: ./src/export/exit-codes.ts
 var exit_codes = __webpack_require__(8475);
 // EXTERNAL MODULE: ./src/export/job.ts
-var job = __webpack_require__(949);
-// EXTERNAL MODULE: ./src/export/report-ref.ts
-var report_ref = __webpack_require__(6826);
+var export_job = __webpack_require__(949);
+// EXTERNAL MODULE: ./src/api/body.ts
+var api_body = __webpack_require__(3994);
+// EXTERNAL MODULE: ./src/api/retry.ts
+var retry = __webpack_require__(7018);
 ;// CONCATENATED MODULE: ./src/export/schedule.ts
 
 const STEPS_MS = [1000, 2000, 4000, 8000, 10_000];
@@ -516,25 +456,12 @@ function pollWaitMs(poll, headers, now, random) {
     return Math.max(scheduledWaitMs(poll, random), serverWaitMs(headers, now) ?? 0);
 }
 
-;// CONCATENATED MODULE: ./src/export/exporter.ts
-/**
- * One report out of Flex Insights (docs/protocol.md, "Raw export"): start the raw export, poll
- * its result until it is ready, and stream the CSV into a part file that becomes the target only
- * when complete. Error answers are never saved as data, a result that has gone is started once
- * more, a download that breaks is fetched again, and the whole thing has a deadline.
- */
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/export/poll.ts
 
 
 
 /** A 404/410 while polling: the result has gone and the export must start over. */
-class ResultGone extends Error {
+class ResultGoneError extends Error {
     res;
     constructor(res) {
         super(`HTTP ${res.status}`);
@@ -542,213 +469,215 @@ class ResultGone extends Error {
     }
 }
 const isDataType = (contentType) => !/json|html|xml/i.test(contentType);
-async function exportReport(job, deps) {
-    const { clock } = deps;
-    const started = clock.now();
-    const progress = deps.progress.track(job.ref.objectId ?? job.ref.input);
-    const result = {
-        ref: job.ref,
-        outcome: 'failed',
-        exitCode: exit_codes/* EXIT */.dc.failed,
-        bytes: 0,
-        rows: 0,
-        computeMs: 0,
-        downloadMs: 0,
-        polls: 0,
-        refreshes: 0
+/**
+ * Polls `path` until the result is ready. `remainingMs` is the time left before the report's
+ * deadline; `timedOut` makes the error for when it runs out.
+ */
+async function pollResult(api, path, clock, progress, deadline) {
+    let waitHeaders = {};
+    for (let polls = 0;;) {
+        if (polls > 0) {
+            const wait = pollWaitMs(polls, waitHeaders, clock.now(), clock.random);
+            if (wait >= deadline.remainingMs()) {
+                await clock.sleep(Math.max(0, deadline.remainingMs()));
+                throw deadline.timedOut();
+            }
+            await clock.sleep(wait);
+        }
+        if (deadline.remainingMs() <= 0)
+            throw deadline.timedOut();
+        const res = await api.stream({ call: 'poll', method: 'GET', path });
+        progress.polls = ++polls;
+        waitHeaders = res.headers;
+        if (res.status === 202) {
+            await (0,api_body/* readMessage */._8)(res.body);
+            continue;
+        }
+        if (res.status === 404 || res.status === 410) {
+            res.body.resume();
+            throw new ResultGoneError(res);
+        }
+        const contentType = String(res.headers['content-type'] ?? '');
+        if (res.status === 204 || (res.status === 200 && isDataType(contentType)))
+            return { res, polls };
+        const body = await (0,api_body/* readMessage */._8)(res.body);
+        const hint = res.status === 200 ? 'The server answered with a message instead of data; nothing was written' : undefined;
+        throw (0,errors/* responseError */.U3)(res.status === 200 ? 'download' : 'poll', { ...res, body }, api.transport.redact, { hint });
+    }
+}
+
+// EXTERNAL MODULE: ./src/api/origin.ts
+var origin = __webpack_require__(5612);
+// EXTERNAL MODULE: ./src/export/report-ref.ts
+var report_ref = __webpack_require__(6826);
+;// CONCATENATED MODULE: ./src/export/start.ts
+
+
+
+
+/** The object URI of the report, looked up when it is named by a global identifier. */
+async function reportUri(ref, workspace, metadata) {
+    if (ref.objectId)
+        return (0,report_ref/* objectUri */.WE)(workspace, ref.objectId);
+    const uri = await metadata.objectUri(workspace, ref.identifier);
+    if (!uri)
+        throw new exit_codes/* ExitError */.RS(`unknown identifier ${ref.identifier}: workspace ${workspace} has no object with it; ` +
+            `list its reports with: flex-insights reports -w ${workspace}`);
+    return uri;
+}
+/** POST …/execute/raw: the path of the result to poll. */
+async function startExport(api, workspace, uri) {
+    const res = await api.request({
+        call: 'export',
+        method: 'POST',
+        path: `/gdc/app/projects/${workspace}/execute/raw`,
+        body: { report_req: { report: uri } }
+    });
+    const hints = {
+        400: 'The report cannot be exported as it is (is it a table report?)',
+        403: `This user may not export from workspace ${workspace}`,
+        404: `Workspace ${workspace} or report ${uri} was not found; ` +
+            `list them with: flex-insights workspaces / flex-insights reports -w ${workspace}`
     };
-    const renewalsBefore = deps.api.renewals;
-    const run = new ExportRun(job, deps, result, progress, started + job.timeoutMs);
+    if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
+        throw (0,errors/* responseError */.U3)('export', res, api.transport.redact, { hint: hints[res.status] });
+    }
+    let answer;
     try {
-        await run.go();
+        answer = JSON.parse(res.body)?.uri;
+    }
+    catch {
+        answer = undefined;
+    }
+    const path = (0,origin/* serverPath */.Hl)(api.transport.settings.apiUrl, answer ?? res.headers.location);
+    if (!path) {
+        throw new errors/* FlexInsightsError */.FD('export', 'unexpected response: the result URI is missing or not on the API URL, so it was not fetched', { kind: 'protocol', requestId: res.requestId });
+    }
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/export/exporter.ts
+/**
+ * One report out of Flex Insights (docs/protocol.md, "Raw export"): find its URI and start the
+ * export (start.ts), poll until the result is ready (poll.ts), and stream the CSV into a part
+ * file that becomes the target only when complete (download.ts). A result that has gone is
+ * started once more, a download that breaks is fetched again, and the whole has a deadline.
+ * Each stage returns what it learnt; exportReport alone assembles the ExportResult.
+ */
+
+
+
+
+
+
+
+async function exportReport(job, deps) {
+    const progress = deps.progress.track(job.ref.objectId ?? job.ref.input);
+    const base = { ref: job.ref, bytes: 0, rows: 0, computeMs: 0, downloadMs: 0, polls: 0 };
+    try {
+        const workspace = job.ref.workspace;
+        const uri = await reportUri(job.ref, workspace, deps.metadata);
+        const objectId = uri.split('/').pop();
+        progress.label = objectId;
+        const path = (0,export_job/* targetPath */.B)(job.target, objectId);
+        if (path)
+            (0,targets/* checkTarget */.e$)(path, job.clobber);
+        const fetched = await fetchResult(job, deps, progress, { workspace, uri, path });
+        const failedEmpty = fetched.empty && job.failOnEmpty;
+        return {
+            ...base,
+            ...fetched.saved,
+            outcome: fetched.empty ? 'empty' : 'written',
+            exitCode: failedEmpty ? exit_codes/* EXIT */.dc.empty : exit_codes/* EXIT */.dc.ok,
+            path: failedEmpty ? undefined : path,
+            polls: fetched.polls,
+            requestId: fetched.requestId,
+            computeMs: fetched.computeMs,
+            downloadMs: fetched.downloadMs,
+            refreshes: deps.api.refreshes
+        };
     }
     catch (error) {
-        result.exitCode = (0,exit_codes/* exitCodeOf */.FO)(error);
-        result.outcome = error instanceof exit_codes/* ExportTimeoutError */.yi ? 'timed-out' : 'failed';
-        result.message = error.message;
+        return {
+            ...base,
+            outcome: error instanceof exit_codes/* ExportTimeoutError */.yi ? 'timed-out' : 'failed',
+            exitCode: (0,exit_codes/* exitCodeOf */.FO)(error),
+            message: error.message,
+            resultUrl: error instanceof exit_codes/* ExportTimeoutError */.yi ? error.resultUrl : undefined,
+            polls: progress.polls,
+            refreshes: deps.api.refreshes
+        };
     }
     finally {
         deps.progress.done(progress);
-        result.refreshes = deps.api.renewals - renewalsBefore;
     }
-    return result;
 }
-class ExportRun {
-    job;
-    deps;
-    result;
-    progress;
-    deadline;
-    downloads = 0;
-    resultPath = '';
-    constructor(job, deps, result, progress, deadline) {
-        this.job = job;
-        this.deps = deps;
-        this.result = result;
-        this.progress = progress;
-        this.deadline = deadline;
-    }
-    async go() {
-        const { ref } = this.job;
-        const workspace = ref.workspace;
-        const uri = await this.reportUri(workspace);
-        const objectId = uri.split('/').pop();
-        this.progress.label = objectId;
-        const path = (0,job/* targetPath */.B)(this.job.target, objectId);
-        if (path)
-            (0,targets/* checkTarget */.e$)(path, this.job.clobber);
-        for (let start = 1;; start++) {
-            this.resultPath = await this.start(workspace, uri);
-            try {
-                await this.poll(path);
-                return;
-            }
-            catch (error) {
-                if (!(error instanceof ResultGone))
-                    throw error;
-                if (start > 1)
-                    throw (0,errors/* responseError */.U3)('poll', { ...error.res, body: '' }, this.deps.api.transport.redact, {
-                        hint: 'The export result was gone twice; try again later'
-                    });
-                this.deps.log.info(`report ${objectId}: the result is gone (HTTP ${error.res.status}); starting the export again`);
-            }
-        }
-    }
-    async reportUri(workspace) {
-        const { ref } = this.job;
-        if (ref.objectId)
-            return (0,report_ref/* objectUri */.WE)(workspace, ref.objectId);
-        const uri = await this.deps.metadata.objectUri(workspace, ref.identifier);
-        if (!uri)
-            throw new exit_codes/* ExitError */.RS(`unknown identifier ${ref.identifier}: workspace ${workspace} has no object with it; ` +
-                `list its reports with: flex-insights reports -w ${workspace}`);
-        return uri;
-    }
-    async start(workspace, uri) {
-        const { api } = this.deps;
-        const res = await api.request({
-            call: 'export',
-            method: 'POST',
-            path: `/gdc/app/projects/${workspace}/execute/raw`,
-            body: { report_req: { report: uri } }
-        });
-        const hints = {
-            400: 'The report cannot be exported as it is (is it a table report?)',
-            403: `This user may not export from workspace ${workspace}`,
-            404: `Workspace ${workspace} or report ${uri} was not found; ` +
-                `list them with: flex-insights workspaces / flex-insights reports -w ${workspace}`
+/** Start, poll and download, starting over once if the result goes and fetching again if a download breaks. */
+async function fetchResult(job, deps, progress, at) {
+    const { api, clock, log } = deps;
+    const deadline = progress.startedAt + job.timeoutMs;
+    let downloads = 0;
+    for (let start = 1;; start++) {
+        const resultPath = await startExport(api, at.workspace, at.uri);
+        const limit = {
+            remainingMs: () => deadline - clock.now(),
+            timedOut: () => new exit_codes/* ExportTimeoutError */.yi(job.timeoutMs, api.transport.settings.apiUrl + resultPath)
         };
-        if (res.status !== 201 && res.status !== 200 && res.status !== 202) {
-            throw (0,errors/* responseError */.U3)('export', res, api.transport.redact, { hint: hints[res.status] });
-        }
-        let answer;
         try {
-            answer = JSON.parse(res.body)?.uri;
-        }
-        catch {
-            answer = undefined;
-        }
-        const location = res.headers.location;
-        const path = (0,origin/* serverPath */.Hl)(api.transport.settings.apiUrl, answer ?? location);
-        if (!path) {
-            throw new errors/* FlexInsightsError */.FD('export', 'unexpected response: the result URI is missing or not on the API URL, so it was not fetched', { kind: 'protocol', requestId: res.requestId });
-        }
-        return path;
-    }
-    remainingMs() {
-        return this.deadline - this.deps.clock.now();
-    }
-    timeout() {
-        this.result.resultUrl = this.deps.api.transport.settings.apiUrl + this.resultPath;
-        return new exit_codes/* ExportTimeoutError */.yi(`timed out after ${Math.round(this.job.timeoutMs / 1000)} s; ` +
-            `the result may still be fetched later from ${this.result.resultUrl}`);
-    }
-    async poll(path) {
-        const { api, clock } = this.deps;
-        let waitHeaders = {};
-        for (let polls = 0;;) {
-            if (polls > 0) {
-                const wait = pollWaitMs(polls, waitHeaders, clock.now(), clock.random);
-                if (wait >= this.remainingMs()) {
-                    await clock.sleep(Math.max(0, this.remainingMs()));
-                    throw this.timeout();
+            for (;;) {
+                const ready = await pollResult(api, resultPath, clock, progress, limit);
+                const computeMs = clock.now() - progress.startedAt;
+                if (ready.res.status === 204 && job.failOnEmpty) {
+                    // Nothing to keep: an empty file would look like a day without rows to the next step.
+                    ready.res.body.resume();
+                    return { empty: true, polls: ready.polls, requestId: ready.res.requestId, computeMs, downloadMs: 0 };
                 }
-                await clock.sleep(wait);
+                downloads++;
+                const began = clock.now();
+                progress.downloadStartedAt = began;
+                const saved = await download(job, ready, at.path, progress, limit, downloads);
+                if ('bytes' in saved) {
+                    const empty = ready.res.status === 204;
+                    const downloadMs = clock.now() - began;
+                    return { saved, empty, polls: ready.polls, requestId: ready.res.requestId, computeMs, downloadMs };
+                }
+                log.info(`report ${progress.label}: the download broke (${saved.broken}); ` +
+                    `fetching it again (attempt ${downloads + 1}/${job.maxDownloads})`);
             }
-            if (this.remainingMs() <= 0)
-                throw this.timeout();
-            const res = await api.open({ call: 'poll', method: 'GET', path: this.resultPath });
-            this.result.polls = this.progress.polls = ++polls;
-            this.result.requestId = res.requestId;
-            waitHeaders = res.headers;
-            if (res.status === 202) {
-                await (0,api_body/* readMessage */._8)(res.body);
-                continue;
-            }
-            if (res.status === 404 || res.status === 410) {
-                res.body.resume();
-                throw new ResultGone(res);
-            }
-            const contentType = String(res.headers['content-type'] ?? '');
-            if (res.status === 204 && this.job.failOnEmpty) {
-                // Nothing to keep: an empty file would look like a day without rows to the next step.
-                res.body.resume();
-                this.result.computeMs = clock.now() - this.progress.startedAt;
-                Object.assign(this.result, { outcome: 'empty', exitCode: exit_codes/* EXIT */.dc.empty });
-                return;
-            }
-            if (res.status === 204 || (res.status === 200 && isDataType(contentType))) {
-                this.result.computeMs = clock.now() - this.progress.startedAt;
-                if (await this.download(res, path))
-                    return;
-                continue;
-            }
-            const body = await (0,api_body/* readMessage */._8)(res.body);
-            const hint = res.status === 200 ? 'The server answered with a message instead of data; nothing was written' : undefined;
-            throw (0,errors/* responseError */.U3)(res.status === 200 ? 'download' : 'poll', { ...res, body }, api.transport.redact, { hint });
-        }
-    }
-    /** True when done; false when the transfer broke and the result should be fetched again. */
-    async download(res, path) {
-        const { clock, log } = this.deps;
-        this.downloads++;
-        const began = clock.now();
-        this.progress.downloadStartedAt = began;
-        const timer = setTimeout(() => res.body.destroy(this.timeout()), Math.max(0, this.remainingMs()));
-        let saved;
-        try {
-            saved = await save(res, { path, stdout: 'stdout' in this.job.target ? this.job.target.stdout : undefined, clobber: this.job.clobber }, this.progress);
         }
         catch (error) {
-            const broken = error instanceof retry/* TransportFailure */.Az && error.retryable && path !== undefined;
-            if (!broken || this.downloads >= this.job.maxDownloads)
-                throw this.reported(error);
-            log.info(`report ${this.progress.label}: the download broke (${error.message}); ` +
-                `fetching it again (attempt ${this.downloads + 1}/${this.job.maxDownloads})`);
-            return false;
+            if (!(error instanceof ResultGoneError))
+                throw error;
+            if (start > 1)
+                throw (0,errors/* responseError */.U3)('poll', { ...error.res, body: '' }, api.transport.redact, {
+                    hint: 'The export result was gone twice; try again later'
+                });
+            log.info(`report ${progress.label}: the result is gone (HTTP ${error.res.status}); starting the export again`);
         }
-        finally {
-            clearTimeout(timer);
-        }
-        const empty = res.status === 204;
-        Object.assign(this.result, saved, {
-            downloadMs: clock.now() - began,
-            path,
-            outcome: empty ? 'empty' : 'written',
-            exitCode: exit_codes/* EXIT */.dc.ok
-        });
-        return true;
     }
-    /** A transfer failure as the error of this call. */
-    reported(error) {
-        if (!(error instanceof retry/* TransportFailure */.Az))
-            return error;
-        return new errors/* FlexInsightsError */.FD('download', error.message, {
-            kind: error.kind,
-            attempts: this.downloads,
-            requestId: this.result.requestId,
-            hint: error.hint
+}
+/** The saved file, or why the transfer broke when the result may be fetched again. */
+async function download(job, ready, path, progress, limit, downloads) {
+    const { res } = ready;
+    const timer = setTimeout(() => res.body.destroy(limit.timedOut()), Math.max(0, limit.remainingMs()));
+    try {
+        const stdout = 'stdout' in job.target ? job.target.stdout : undefined;
+        return await save(res, { path, stdout, clobber: job.clobber }, progress);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* FlexInsightsError */.FD))
+            throw error;
+        if (error.details.retryable === true && path !== undefined && downloads < job.maxDownloads)
+            return { broken: error.summary };
+        // A body that broke is a failure of the download, however the request was labelled.
+        throw new errors/* FlexInsightsError */.FD('download', error.summary, {
+            ...error.details,
+            attempts: downloads,
+            requestId: res.requestId
         });
+    }
+    finally {
+        clearTimeout(timer);
     }
 }
 
@@ -756,21 +685,27 @@ class ExportRun {
 var export_progress = __webpack_require__(2103);
 ;// CONCATENATED MODULE: ./src/export/batch.ts
 /**
- * Several reports at once: at most `parallel` exports run together, all sharing one session
- * (and so one token refresh), every report is attempted, and the highest exit code wins.
- * Part files still open are removed if the process is interrupted.
+ * Several reports at once, with one session: what `flex-insights export` and the action's
+ * `reports` input both run. At most `parallel` exports run together, all sharing the session's
+ * token (and so one refresh), each with its own view of the API to count the refreshes it
+ * needed; every report is attempted, and the highest exit code wins. Part files still open are
+ * removed if the process is interrupted.
  */
 
 
 
+
 const SIGNALS = { SIGINT: 130, SIGTERM: 143 };
-async function exportAll(jobs, depsOf, progress, parallel, showProgress) {
+async function exportAll(jobs, session, parallel, log, showProgress) {
+    const { clock } = session.transport;
+    const progress = new export_progress/* ProgressBoard */.iJ(clock);
     const results = new Array(jobs.length);
     let next = 0;
     const worker = async () => {
         while (next < jobs.length) {
             const index = next++;
-            results[index] = await exportReport(jobs[index], depsOf(jobs[index]));
+            const api = session.api();
+            results[index] = await exportReport(jobs[index], { api, metadata: new metadata/* MetadataClient */.Pw(api), clock, log, progress });
         }
     };
     const ticker = setInterval(() => {
@@ -834,11 +769,6 @@ function targetPath(target, objectId) {
 /* harmony export */   vG: () => (/* binding */ PROGRESS_INTERVAL_MS),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/**
- * Progress of running exports, as one line for all of them: what each is doing, how long it
- * has taken, and while downloading the bytes so far and the rate. The caller prints it every
- * 10 s at most (exports run for minutes; a line per poll would drown the log).
- */
 const PROGRESS_INTERVAL_MS = 10_000;
 function formatDuration(ms) {
     const s = Math.max(0, Math.round(ms / 1000));
@@ -857,13 +787,13 @@ function formatBytes(bytes) {
     return `${value.toFixed(1)} ${units[unit]}`;
 }
 class ProgressBoard {
-    now;
+    clock;
     running = new Set();
-    constructor(now) {
-        this.now = now;
+    constructor(clock) {
+        this.clock = clock;
     }
     track(label) {
-        const progress = { label, startedAt: this.now(), polls: 0, bytes: 0 };
+        const progress = { label, startedAt: this.clock.now(), polls: 0, bytes: 0 };
         this.running.add(progress);
         return progress;
     }
@@ -874,7 +804,7 @@ class ProgressBoard {
     line() {
         if (!this.running.size)
             return undefined;
-        const now = this.now();
+        const now = this.clock.now();
         const parts = [...this.running].map(p => {
             const elapsed = formatDuration(now - p.startedAt);
             if (p.downloadStartedAt === undefined)
@@ -885,38 +815,6 @@ class ProgressBoard {
         });
         return parts.join('; ');
     }
-}
-
-
-/***/ }),
-
-/***/ 971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ runExports)
-/* harmony export */ });
-/* harmony import */ var _api_authorized_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(111);
-/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
-/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5284);
-/* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2103);
-/**
- * Exports with a session read from its file: what `flex-insights export` and the action's
- * `reports` input both run. Each report gets its own view of the session's API (to count the
- * token renewals it needed) over one shared token source.
- */
-
-
-
-
-function runExports(jobs, session, parallel, log, showProgress) {
-    const { clock } = session.transport;
-    const progress = new _progress_js__WEBPACK_IMPORTED_MODULE_3__/* .ProgressBoard */ .iJ(() => clock.now());
-    const depsOf = () => {
-        const api = new _api_authorized_js__WEBPACK_IMPORTED_MODULE_0__/* .AuthorizedApi */ .u(session.transport, session);
-        return { api, metadata: new _api_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .MetadataClient */ .Pw(api), clock, log, progress };
-    };
-    return (0,_batch_js__WEBPACK_IMPORTED_MODULE_2__/* .exportAll */ .k)(jobs, depsOf, progress, parallel, showProgress);
 }
 
 

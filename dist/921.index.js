@@ -1,0 +1,598 @@
+export const id = 921;
+export const ids = [921];
+export const modules = {
+
+/***/ 9280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   Wj: () => (/* binding */ coreLogger),
+/* harmony export */   ZO: () => (/* binding */ ExportsFailedError)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1729);
+/**
+ * How a step reports: its log lines go through @actions/core (the API layer writes to a Logger,
+ * knowing nothing of Actions), and what went wrong is one line. Errors the action expects (API
+ * errors, input errors, failed exports) keep their own message; anything else is one line, never
+ * a stack trace (debug logs may be public), with known secrets removed. The main step fails with
+ * that line; the post step only ever warns with it.
+ */
+
+
+
+const coreLogger = { debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e };
+/** Some reports of the `reports` input could not be exported (each was attempted). */
+class ExportsFailedError extends Error {
+}
+function describeError(error, redact = text => text) {
+    if (error instanceof _api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FlexInsightsError */ .FD || error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz || error instanceof ExportsFailedError)
+        return error.message;
+    return redact(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+
+/***/ }),
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports DEFAULTS, passwordOf */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
+/* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5612);
+/* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7130);
+/* harmony import */ var _session_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1823);
+/* harmony import */ var _export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6826);
+/* harmony import */ var _export_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4640);
+/**
+ * Reads and validates every input before any network call. Each problem names the input and
+ * what is expected; all problems are reported together so one run fixes them all.
+ */
+
+
+
+
+
+
+
+
+
+/** Defaults mirror action.yml (the runner fills those in; local runs and tests may not). */
+const DEFAULTS = {
+    'api-url': 'https://analytics.ytica.com',
+    'export-env': 'true',
+    'env-prefix': 'FLEX_INSIGHTS',
+    logout: 'true',
+    'auth-mode': 'header',
+    'token-lifetime': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['token-lifetime'].default),
+    'request-timeout': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['request-timeout'].default),
+    'max-attempts': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-attempts'].default),
+    'max-retry-wait': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-retry-wait'].default),
+    'output-dir': 'flex-insights-exports',
+    'list-reports': 'false'
+};
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.length === 1 ? problems[0] : `Invalid inputs:\n- ${problems.join('\n- ')}`);
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+const readInput = (name, raw) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: !raw });
+function parseBoolean(name, raw, problems) {
+    if (/^true$/i.test(raw))
+        return true;
+    if (/^false$/i.test(raw))
+        return false;
+    problems.push(`Input "${name}" must be true or false; got "${raw}"`);
+    return false;
+}
+/** A setting from its input, within the bounds of session/settings.ts, in ms (or a count). */
+function parseSetting(name, raw, problems) {
+    const { min, max, unit, integer } = _session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy[name];
+    const value = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
+        problems.push(`Input "${name}" must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${raw}"`);
+        return min * unit;
+    }
+    if (value < min || value > max) {
+        problems.push(`Input "${name}" must be from ${min} to ${max}; got ${raw}`);
+        return min * unit;
+    }
+    return value * unit;
+}
+/**
+ * The password exactly as given, but for trailing line breaks (the usual paste mistake): spaces
+ * are part of a password, and a trimmed one that fails counts as an invalid login.
+ */
+const passwordOf = (raw) => raw.replace(/[\r\n]+$/, '');
+/**
+ * An earlier invocation in this job that used the same env-prefix and whose session is still
+ * open: its env vars would be overwritten, and its session file with them.
+ */
+function prefixInUse(prefix, env) {
+    const file = env[(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_7__/* .envName */ .pD)(prefix, 'SESSION_FILE')];
+    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        return false;
+    try {
+        return !JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8')).loggedOut;
+    }
+    catch {
+        return false;
+    }
+}
+/** One report a line; the same report twice, in any two forms, is refused like the command does. */
+function parseReports(text, workspace, problems) {
+    const reports = [];
+    const seen = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (!line.trim())
+            continue;
+        let ref;
+        try {
+            ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportRef */ .tN)(line.trim(), workspace);
+        }
+        catch (error) {
+            problems.push(`Input "reports": ${error.message}`);
+            continue;
+        }
+        if (!ref.workspace)
+            problems.push(`Input "reports": ${ref.input} needs a workspace; ` +
+                `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`);
+        const key = `${ref.workspace}/${ref.objectId ?? `identifier ${ref.identifier}`}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+            problems.push(`Input "reports": ${ref.input} is the same report as ${first} ` +
+                `(${ref.objectId ? `object ${ref.objectId}` : ref.identifier} of workspace ${ref.workspace}); list it once`);
+        else
+            seen.set(key, ref.input);
+        reports.push(ref);
+    }
+    return reports;
+}
+/** output-dir must be a folder (or not exist yet) and hold no target that is not a regular file. */
+function checkOutputDir(outputDir, reports, env, problems) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.GITHUB_WORKSPACE || process.cwd(), outputDir);
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir, { throwIfNoEntry: false });
+    if (stats && !stats.isDirectory()) {
+        problems.push(`Input "output-dir" (${outputDir}) is not a folder: give a folder for the exports`);
+        return;
+    }
+    for (const ref of reports) {
+        if (!ref.objectId)
+            continue;
+        try {
+            (0,_export_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .checkTarget */ .e$)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `report-${ref.objectId}.csv`), true);
+        }
+        catch (error) {
+            problems.push(`Input "output-dir": ${error.message.replace(/; choose another -o or -D.*$/, '')}`);
+        }
+    }
+}
+/**
+ * All inputs, checked. `env` (the main step's) also checks that no open session of this job
+ * already uses env-prefix; the post step passes none, as its own session is that one.
+ */
+function parseInputs(read, secrets, env) {
+    const get = (name) => read(name) || DEFAULTS[name];
+    const problems = [];
+    // Mask first: nothing below may print it, but a mistake elsewhere must not be able to either.
+    const password = passwordOf(read('password', true));
+    secrets.add(password, 'password');
+    if (!password)
+        problems.push('Input "password" is required: pass the Flex Insights password from a secret, ' +
+            'e.g. ${{ secrets.FLEX_INSIGHTS_PASSWORD }}');
+    const login = read('login');
+    if (!login)
+        problems.push('Input "login" is required: the email of a Flex Insights user with direct (password) access');
+    let apiUrl = DEFAULTS['api-url'];
+    try {
+        apiUrl = (0,_api_origin_js__WEBPACK_IMPORTED_MODULE_8__/* .normaliseApiUrl */ .Al)(get('api-url'));
+    }
+    catch (error) {
+        if (!(error instanceof _api_origin_js__WEBPACK_IMPORTED_MODULE_8__/* .OriginError */ .NH))
+            throw error;
+        problems.push(`Input "api-url" ${error.message}`);
+    }
+    const exportEnv = parseBoolean('export-env', get('export-env'), problems);
+    const envPrefix = get('env-prefix');
+    if (!(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isPrefix */ .RW)(envPrefix)) {
+        problems.push(`Input "env-prefix" must be upper-case letters, digits and underscores, starting with a letter ` +
+            `(e.g. FLEX_INSIGHTS); got "${envPrefix}"`);
+    }
+    else if (env && exportEnv && prefixInUse(envPrefix, env)) {
+        problems.push(`Input "env-prefix": ${envPrefix} is already used by an earlier Flex Insights Auth step in this job ` +
+            `whose session is still open; give this one its own env-prefix (e.g. ${envPrefix}_2), ` +
+            `or end the first with "flex-insights logout --prefix ${envPrefix}"`);
+    }
+    const authMode = get('auth-mode').toLowerCase();
+    if (authMode !== 'header' && authMode !== 'cookie')
+        problems.push(`Input "auth-mode" must be header or cookie; got "${get('auth-mode')}"`);
+    const workspace = read('workspace') || undefined;
+    if (workspace !== undefined && !(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkspaceId */ .Np)(workspace)) {
+        problems.push(`Input "workspace" must be a workspace id ` +
+            `(letters and digits, as in the Analytics Portal URL); got "${String(workspace)}"`);
+    }
+    const reports = parseReports(read('reports'), workspace, problems);
+    if (env && reports.length)
+        checkOutputDir(get('output-dir'), reports, env, problems);
+    const listReports = parseBoolean('list-reports', get('list-reports'), problems);
+    if (listReports && !workspace)
+        problems.push('Input "list-reports" needs the "workspace" input: the reports of which workspace?');
+    const inputs = {
+        login,
+        password,
+        apiUrl,
+        envPrefix,
+        authMode: authMode,
+        exportEnv,
+        logout: parseBoolean('logout', get('logout'), problems),
+        ttLifetimeMs: parseSetting('token-lifetime', get('token-lifetime'), problems),
+        timeoutMs: parseSetting('request-timeout', get('request-timeout'), problems),
+        maxAttempts: parseSetting('max-attempts', get('max-attempts'), problems),
+        maxRetryWaitMs: parseSetting('max-retry-wait', get('max-retry-wait'), problems),
+        workspace,
+        reports,
+        outputDir: get('output-dir'),
+        listReports
+    };
+    if (problems.length)
+        throw new InputError(problems);
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 3921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/api/account.ts
+var api_account = __webpack_require__(6055);
+// EXTERNAL MODULE: ./src/api/clock.ts
+var api_clock = __webpack_require__(6982);
+// EXTERNAL MODULE: ./src/api/secrets.ts
+var api_secrets = __webpack_require__(3465);
+// EXTERNAL MODULE: ./src/api/transport.ts + 4 modules
+var api_transport = __webpack_require__(3348);
+// EXTERNAL MODULE: ./src/session/session-file.ts
+var session_file = __webpack_require__(3527);
+// EXTERNAL MODULE: ./src/session/session.ts + 3 modules
+var session_session = __webpack_require__(1738);
+// EXTERNAL MODULE: ./src/session/token-times.ts
+var token_times = __webpack_require__(4270);
+;// CONCATENATED MODULE: ./src/action/command-shim.ts
+/**
+ * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
+ * runners, both running the bundled dist/cli.cjs with the runner's own node binary. They live
+ * in the session's private folder, so nobody else can swap them.
+ */
+
+
+const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
+function writeCommandShims(binDir, nodePath, entry) {
+    (0,external_node_fs_.mkdirSync)(binDir, { recursive: true, mode: 0o700 });
+    const sh = (0,external_node_path_.join)(binDir, 'flex-insights');
+    (0,external_node_fs_.writeFileSync)(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`, { flag: 'wx' });
+    (0,external_node_fs_.chmodSync)(sh, 0o700);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`, { flag: 'wx' });
+}
+
+// EXTERNAL MODULE: ./src/api/metadata.ts
+var metadata = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/export/batch.ts + 10 modules
+var batch = __webpack_require__(3832);
+// EXTERNAL MODULE: ./src/export/progress.ts
+var progress = __webpack_require__(2103);
+// EXTERNAL MODULE: ./src/export/targets.ts
+var targets = __webpack_require__(4640);
+// EXTERNAL MODULE: ./src/export/summary.ts
+var summary = __webpack_require__(6146);
+// EXTERNAL MODULE: ./src/action/failure.ts
+var failure = __webpack_require__(9280);
+;// CONCATENATED MODULE: ./src/action/step-summary.ts
+/**
+ * The main step's summary: where it logged in, until when the token is valid, whether logout is
+ * scheduled, and the reports of a workspace. Every cell is escaped (export/summary.ts), so nothing from the
+ * server or an input can add markup.
+ */
+
+function loginSummary(facts) {
+    return [
+        '### Flex Insights Auth',
+        '',
+        '| API URL | Profile id | Temporary token expires | Logout at end of job |',
+        '|---|---|---|---|',
+        (0,summary/* tableRow */.jD)([
+            (0,summary/* cell */.Hn)(facts.apiUrl),
+            (0,summary/* cell */.Hn)(facts.profileId),
+            facts.expiresAt.toISOString(),
+            facts.logout ? 'scheduled' : 'no (logout: false)'
+        ]),
+        ''
+    ].join('\n');
+}
+function reportsSummary(workspace, reports) {
+    const rows = reports.map(r => (0,summary/* tableRow */.jD)([r.objectId, (0,summary/* cell */.Hn)(r.identifier ?? ''), (0,summary/* cell */.Hn)(r.title), (0,summary/* cell */.Hn)(r.updated ?? '')]));
+    return [
+        `### Reports of workspace ${(0,summary/* cell */.Hn)(workspace)}`,
+        '',
+        'Use the id or the identifier in the `reports` input or with `flex-insights export`.',
+        '',
+        '| id | identifier | title | updated |',
+        '|---:|---|---|---|',
+        ...(rows.length ? rows : ['| | | (no reports) | |']),
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/action/exports.ts
+/**
+ * The `reports` input: exported right after login, into output-dir, with the same engine as
+ * `flex-insights export` and the main step's own session (backed by the session file, which keeps
+ * the token fresh). Every report is attempted; any failure fails the step after all have run; the
+ * post step still logs out.
+ */
+
+
+
+
+
+
+
+
+
+const TIMEOUT_MS = 30 * 60 * 1000;
+const PARALLEL = 4;
+async function runReportsInput(inputs, session) {
+    if (inputs.reports.length)
+        return exportReports(inputs, session);
+    if (!inputs.listReports)
+        return;
+    const workspace = inputs.workspace;
+    const listing = await new metadata/* MetadataClient */.Pw(session.api()).reports(workspace);
+    const reports = listing.items;
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw(reportsSummary(workspace, reports)).write();
+    core/* info */.pq(`Workspace ${workspace} has ${reports.length} report(s); they are listed in the step summary.`);
+    if (listing.incomplete)
+        throw new failure/* ExportsFailedError */.ZO(`The list of reports is incomplete: ${listing.incomplete}`);
+}
+async function exportReports(inputs, session) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const dir = (0,external_node_path_.resolve)(workspace, inputs.outputDir);
+    (0,targets/* prepareFolder */.G8)(dir, 'Input "output-dir":');
+    (0,targets/* removeStaleParts */.oT)(dir, session.transport.clock.now());
+    // The folder is the action's output: a file from an earlier run is replaced, never appended to.
+    const jobs = inputs.reports.map(ref => ({
+        ref,
+        target: { dir },
+        timeoutMs: TIMEOUT_MS,
+        clobber: true,
+        failOnEmpty: false,
+        maxDownloads: inputs.maxAttempts
+    }));
+    const results = await (0,batch/* exportAll */.k)(jobs, session, PARALLEL, { info: core/* info */.pq, debug: core/* debug */.Yz }, core/* info */.pq);
+    const shown = (path) => (0,external_node_path_.relative)(workspace, path) || path;
+    core/* setOutput */.uH('files', JSON.stringify(results.filter(r => r.path).map(r => shown(r.path))));
+    for (const r of results)
+        describe(r, shown);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z.addRaw((0,summary/* exportSummary */.PD)(results, shown)).write();
+    const failed = results.filter(r => r.outcome === 'failed' || r.outcome === 'timed-out');
+    if (failed.length) {
+        const lines = failed.map(r => `- report ${r.ref.input}: ${r.message}`);
+        throw new failure/* ExportsFailedError */.ZO(`${failed.length} of ${results.length} report export(s) failed:\n${lines.join('\n')}`);
+    }
+}
+function describe(r, shown) {
+    if (r.outcome === 'written')
+        core/* info */.pq(`Report ${r.ref.input}: ${shown(r.path)}, ${r.rows} rows, ${(0,progress/* formatBytes */.z3)(r.bytes)}, sha256 ${r.sha256}`);
+    else if (r.outcome === 'empty')
+        core/* notice */.lm(`Report ${r.ref.input} has no data (HTTP 204): wrote an empty ${shown(r.path)}`);
+}
+
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __webpack_require__(1729);
+// EXTERNAL MODULE: ./src/api/tokens.ts
+var tokens = __webpack_require__(488);
+// EXTERNAL MODULE: ./src/session/env-names.ts
+var env_names = __webpack_require__(7130);
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+function publishCredentials(secrets, publisher, creds, env) {
+    secrets.add(creds.tt, 'tt');
+    const cookie = (0,tokens/* ttCookie */.PM)(creds.tt);
+    const values = [
+        ['token', 'TT', creds.tt],
+        ['cookie', 'COOKIE', cookie],
+        ['profile-id', 'PROFILE_ID', creds.profileId],
+        ['expires-at', 'TT_EXPIRES_AT', creds.expiresAt.toISOString()],
+        ['api-url', 'API_URL', creds.apiUrl],
+        ['session-file', 'SESSION_FILE', creds.sessionFile],
+        ['', 'WORKSPACE', creds.workspace]
+    ];
+    for (const [output, , value] of values)
+        if (output && value !== undefined)
+            publisher.setOutput(output, value);
+    if (!env.exportEnv)
+        return;
+    for (const [, suffix, value] of values)
+        if (value !== undefined)
+            publisher.exportVariable((0,env_names/* envName */.pD)(env.envPrefix, suffix), value);
+}
+
+// EXTERNAL MODULE: ./src/action/state.ts
+var state = __webpack_require__(3175);
+;// CONCATENATED MODULE: ./src/action/main.ts
+/**
+ * The main step: check the inputs, log in, keep the session in its private file before anything
+ * else can fail, obtain a TT, then publish it, put the `flex-insights` command on PATH and run the
+ * exports of the `reports` input. One run() from start to end; every failure is one line.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function run(options = {}) {
+    const clock = options.clock ?? api_clock/* systemClock */.m;
+    core/* saveState */.LZ(state/* STATE */.c.isPost, 'true');
+    const secrets = new api_secrets/* Secrets */.Sb(value => core/* setSecret */.Pq(value));
+    try {
+        const inputs = (0,action_inputs/* parseInputs */.TL)(action_inputs/* readInput */.R5, secrets, process.env);
+        core/* saveState */.LZ(state/* STATE */.c.logout, String(inputs.logout));
+        await logIn(inputs, secrets, clock);
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,failure/* describeError */.Uc)(error, text => secrets.redact(text)));
+    }
+}
+async function logIn(inputs, secrets, clock) {
+    const { apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs } = inputs;
+    const transport = new api_transport/* Transport */.o({ apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs }, { logger: failure/* coreLogger */.Wj, clock, redact: text => secrets.redact(text) });
+    const account = new api_account/* AccountClient */.pt(transport, secrets);
+    try {
+        const sentAt = clock.now();
+        const answer = await account.login(inputs.login, inputs.password, inputs.authMode);
+        const { login, authMode, ttLifetimeMs } = inputs;
+        const session = session_session/* Session */.Nn.fromLogin(account, answer, { login, authMode, ttLifetimeMs, sentAt }, clock);
+        // Before anything else can fail: from here on the post step can end this session. The SST
+        // goes only to the private session file, never to the runner's saved state (SECURITY.md).
+        const folder = await keep(session, { version: 1, apiUrl, timeoutMs, maxAttempts, maxRetryWaitMs });
+        if (answer.problem)
+            throw answer.problem;
+        await session.token();
+        const cli = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(process.argv[1] ?? 'dist/index.js')), 'cli.cjs');
+        if ((0,external_node_fs_.existsSync)(cli)) {
+            writeCommandShims((0,external_node_path_.join)(folder.path, 'bin'), process.execPath, cli);
+            core/* addPath */.fM((0,external_node_path_.join)(folder.path, 'bin'));
+        }
+        else
+            core/* debug */.Yz(`${cli} is missing (not run from dist/?): the flex-insights command is not on PATH`);
+        await announce(inputs, session, folder.file, secrets);
+        await runReportsInput(inputs, session);
+    }
+    finally {
+        transport.close();
+    }
+}
+/**
+ * Writes the session file and tells the post step where it is. If the file cannot be written the
+ * post step could not end the session, so it is ended here before the step fails.
+ */
+async function keep(session, settings) {
+    try {
+        const { folder, file } = (0,session_file/* createSessionFolder */.by)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+        session.persist(file, settings);
+        core/* saveState */.LZ(state/* STATE */.c.sessionFile, file);
+        return { path: folder, file };
+    }
+    catch (error) {
+        const outcome = await session.logout();
+        const ended = outcome.kind === 'failed' ? `logging out failed too: ${outcome.reason}. ${session_session/* REVOKE */.fU}` : 'logged out';
+        throw new Error(`could not write the private session file (${error.message}); ${ended}`, {
+            cause: error
+        });
+    }
+}
+/** Masks, then outputs and env vars (publish.ts), the summary and one line that says what happened. */
+async function announce(inputs, session, file, secrets) {
+    const record = session.toRecord();
+    const { apiUrl } = inputs;
+    const expiresAt = new Date((0,token_times/* ttExpiresAt */.wY)(record));
+    publishCredentials(secrets, { setOutput: core/* setOutput */.uH, exportVariable: core/* exportVariable */.dN }, {
+        tt: record.tt,
+        apiUrl,
+        profileId: record.profileId,
+        expiresAt,
+        sessionFile: file,
+        workspace: inputs.workspace
+    }, inputs);
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await core/* summary */.z
+            .addRaw(loginSummary({ apiUrl, profileId: record.profileId, expiresAt, logout: inputs.logout }))
+            .write();
+    const where = inputs.exportEnv ? `step outputs and ${inputs.envPrefix}_* env vars` : 'step outputs';
+    core/* info */.pq(`Logged in to ${apiUrl} as ${inputs.login} (profile ${record.profileId}) ` +
+        `in ${session.transport.requestCount} request(s). ` +
+        `Temporary token exported as ${where}, valid until ${expiresAt.toISOString()}. ` +
+        (inputs.logout
+            ? 'Logout is scheduled for the post step.'
+            : 'logout: false, the session stays open after the job.'));
+}
+
+
+/***/ }),
+
+/***/ 3175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ STATE),
+/* harmony export */   u: () => (/* binding */ readState)
+/* harmony export */ });
+/**
+ * What the main step hands to its post step through the runner's saved state: where the private
+ * session file is, and whether to log out. Never the SST: the runner writes saved state to a
+ * file of its own and hands it to the post step as STATE_* env vars, so the SST stays in the
+ * one private file (SECURITY.md, "Where the SST lives"). The path is saved the moment the file
+ * exists, before any further call can fail. Reading takes a getState function (core.getState).
+ */
+const STATE = { isPost: 'isPost', logout: 'logout', sessionFile: 'session-file' };
+function readState(read) {
+    return {
+        isPost: read(STATE.isPost) === 'true',
+        logout: read(STATE.logout) !== 'false',
+        sessionFile: read(STATE.sessionFile) || undefined
+    };
+}
+
+
+/***/ })
+
+};
