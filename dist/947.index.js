@@ -2247,11 +2247,10 @@ function checkRecord(saved) {
 
 ;// CONCATENATED MODULE: ./src/session/session.ts
 /**
- * A logged-in Flex Insights session: the one object that holds the SST. It is made from a login
- * answer, restored from a saved record, or opened from the session file (all checked), keeps its
- * TT fresh, hands out the TT-authenticated API, and ends the session. Backed by its file
- * (session-store.ts), every refresh and logout happens under the file's lock and is written back
- * for the next process; every refresh in a process is shared by its parallel callers. The SST
+ * A logged-in Flex Insights session: the one object that holds the SST. Made from a login answer,
+ * a saved record or the session file (all checked), it keeps its TT fresh, hands out the API and
+ * ends the session. Backed by its file (session-store.ts), every refresh and logout happens under
+ * the file's lock and is written back; parallel callers in a process share one refresh. The SST
  * flows one way: from the login answer or the file into here, and from here into account calls.
  */
 

@@ -5,7 +5,8 @@
 // as the GitHub runner does (scripts/runner.mjs) against the emulator. Writes BENCHMARKS.md and
 // .github/benchmarks.svg. Not a test: it asserts nothing, it reports (CONTRIBUTING.md).
 //
-//   npm run bench [-- --runs N] [--export-runs N] [--export-sizes MiB,MiB] [--node PATH] [--no-write]
+//   npm run bench [-- --runs N] [--export-runs N] [--export-sizes MiB,MiB] [--node PATH]
+//                 [--baseline REV] [--no-write]
 //
 // By default it measures start-up on Node 24 (the action's runtime, from the npm registry via
 // npx) and on the Node that runs this script, and exports of 64 MiB and 1 GiB on Node 24.
@@ -18,7 +19,7 @@ import { benchExport } from './bench/export.mjs'
 import { prepareWork, WORK } from './bench/measure.mjs'
 import { markdown, svg } from './bench/report.mjs'
 import { benchRows } from './bench/rows.mjs'
-import { benchStartup, buildCoreOnly } from './bench/startup.mjs'
+import { benchStartup, buildCoreOnly, checkoutAction } from './bench/startup.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     'export-runs': { type: 'string', default: '5' },
     'export-sizes': { type: 'string', default: '64,1024' },
     node: { type: 'string' },
+    baseline: { type: 'string' },
     'no-write': { type: 'boolean', default: false }
   }
 })
@@ -67,10 +69,11 @@ else {
   else process.stderr.write('Node 24 is not available through npx; measuring on this Node only\n')
   nodes.push({ path: process.execPath, primary: !n24 })
 }
+const baseline = values.baseline ? { rev: values.baseline, dir: checkoutAction(values.baseline) } : undefined
 const startups = []
 for (const n of nodes) {
   const counts = { runs, shortRuns: settings.shortRuns }
-  startups.push({ ...(await benchStartup(n.path, coreOnly, coreLazy, counts)), primary: n.primary })
+  startups.push({ ...(await benchStartup(n.path, coreOnly, coreLazy, counts, baseline)), primary: n.primary })
 }
 const primary = nodes.find(n => n.primary) ?? nodes[0]
 const exports = await benchExport(primary.path, { sizesMiB, runs: settings.exportRuns })

@@ -114,7 +114,10 @@ export async function startEmulator(options = {}) {
     expireSessions() {
       for (const sst of store.ssts.keys()) store.killSst(sst)
     },
-    /** The CSV an export of this report gives (small reports: it is built in memory). @param {string} workspace @param {string} id */
+    /**
+     * The CSV an export of this report gives (small reports: it is built in memory).
+     * @param {string} workspace @param {string} id
+     */
     csv(workspace, id) {
       const report = store.report(workspace, id)
       if (!report) throw new Error(`no report ${id} in workspace ${workspace}`)
@@ -203,7 +206,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
           `Demo account: login ${login}  password ${password}\n` +
           `Demo workspace: ${DEMO_WORKSPACE} (reports 1001, 1002, 1003)\n` +
           `Try: npm start -- --api-url ${emulator.url}\n` +
-          `     npm start -- --api-url ${emulator.url} --password   (a wrong password; five in a row lock the account)\n`
+          `     npm start -- --api-url ${emulator.url} --password   (a wrong password; five in a row lock the ` +
+          `account)\n`
       )
       const stop = () => emulator.close().then(() => process.exit(0))
       process.on('SIGINT', stop)

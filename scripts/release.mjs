@@ -36,7 +36,10 @@ export function latestRelease(tags) {
   return versions.sort(compareVersions).at(-1)
 }
 
-/** The body of the "## [X.Y.Z] - date" section of a Keep a Changelog file. @param {string} changelog @param {string} version */
+/**
+ * The body of the "## [X.Y.Z] - date" section of a Keep a Changelog file.
+ * @param {string} changelog @param {string} version
+ */
 export function releaseNotes(changelog, version) {
   const lines = changelog.split('\n')
   const start = lines.findIndex(l =>

@@ -37,7 +37,10 @@ Examples:
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  /** @type {{ help?: boolean, apiUrl?: string, login?: string, askPassword?: boolean, authMode?: string, workspace?: string, report?: string }} */
+  /**
+   * @type {{ help?: boolean, apiUrl?: string, login?: string, askPassword?: boolean, authMode?: string,
+   *   workspace?: string, report?: string }}
+   */
   const opts = {}
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -136,7 +139,8 @@ async function main() {
       await job.runPosts()
       say()
       say(
-        `✖ The main step failed (exit ${main.exitCode}): the error above is what a workflow shows; see the README's Troubleshooting.`
+        `✖ The main step failed (exit ${main.exitCode}): the error above is what a workflow shows; see the ` +
+          `README's Troubleshooting.`
       )
       return 1
     }
@@ -146,7 +150,8 @@ async function main() {
     for (const [name, value] of Object.entries(main.env)) say(`    ${name.padEnd(29)} = ${job.masked(value)}`)
     const masked = [...job.masks].length
     say(
-      `  masked (${masked} values, shown as ***): the password, the session token (SST), the temporary token (TT) and its cookie form`
+      `  masked (${masked} values, shown as ***): the password, the session token (SST), the temporary token ` +
+        `(TT) and its cookie form`
     )
     say()
 

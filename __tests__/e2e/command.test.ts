@@ -14,7 +14,8 @@ afterEach(async () => {
 })
 
 const USE_TOKEN = `node -e '
-fetch(process.env.FLEX_INSIGHTS_API_URL + "/gdc/account/profile/" + process.env.FLEX_INSIGHTS_PROFILE_ID, { headers: { Cookie: process.argv[1] } })
+const url = process.env.FLEX_INSIGHTS_API_URL + "/gdc/account/profile/" + process.env.FLEX_INSIGHTS_PROFILE_ID
+fetch(url, { headers: { Cookie: process.argv[1] } })
   .then(r => { console.log("profile " + r.status); process.exit(r.status === 200 ? 0 : 1) })'`
 
 async function loggedIn(extra: Record<string, string> = {}) {
@@ -108,7 +109,8 @@ describe('flex-insights token / cookie', () => {
       })
     })
     const run = await env.job.run(
-      `flex-insights token --prefix FI_OPS; flex-insights token; flex-insights token --session "${a.outputs['session-file']}"`
+      `flex-insights token --prefix FI_OPS; flex-insights token; flex-insights token --session ` +
+        `"${a.outputs['session-file']}"`
     )
     expect(run.stdout.split('\n')).toEqual([b.outputs.token, a.outputs.token, a.outputs.token, ''])
     await env.job.runPosts()
@@ -120,7 +122,8 @@ describe('flex-insights token / cookie', () => {
     expect(noFile.stdout).toBe('rc=1\n')
     expect(noFile.stderr).toContain('flex-insights: no session file: $NOPE_SESSION_FILE is not set')
     const usage = await env.job.run(
-      'set +e; flex-insights frobnicate; echo "rc=$?"; flex-insights token --min-validity x; echo "rc=$?"; flex-insights --help > /dev/null; echo "rc=$?"'
+      'set +e; flex-insights frobnicate; echo "rc=$?"; flex-insights token --min-validity x; echo "rc=$?"; ' +
+        'flex-insights --help > /dev/null; echo "rc=$?"'
     )
     expect(usage.stdout).toBe('rc=2\nrc=2\nrc=0\n')
     expect(usage.stderr).toContain('unknown command "frobnicate"')
@@ -166,11 +169,13 @@ describe('flex-insights logout / delete-profile', () => {
     const { env, main } = await loggedIn()
     const profileId = main.outputs['profile-id']
     const refused = await env.job.run(
-      'set +e; flex-insights delete-profile --confirm someone@else.com; echo "rc=$?"; flex-insights delete-profile; echo "rc=$?"'
+      'set +e; flex-insights delete-profile --confirm someone@else.com; echo "rc=$?"; flex-insights ' +
+        'delete-profile; echo "rc=$?"'
     )
     expect(refused.stdout).toBe('rc=1\nrc=2\n')
     expect(refused.stderr).toContain(
-      `refusing to delete: --confirm "someone@else.com" is not the login of this session (${DEMO_LOGIN}). Nothing was deleted`
+      `refusing to delete: --confirm "someone@else.com" is not the login of this session (${DEMO_LOGIN}). ` +
+        `Nothing was deleted`
     )
     expect(env.emu.profileIdOf(DEMO_LOGIN)).toBe(profileId)
 

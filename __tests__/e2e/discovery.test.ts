@@ -88,7 +88,10 @@ describe('flex-insights reports', () => {
     )
     expect(run.stdout).toBe('rc=0\nrc=1\n')
     expect(run.stderr).toMatch(
-      /Flex Insights reports failed: HTTP 404: "Project nope1 not found" \[request id flex-insights-auth:\S+\]\. Workspace nope1 was not found/
+      new RegExp(
+        String.raw`Flex Insights reports failed: HTTP 404: "Project nope1 not found" \[request id ` +
+          String.raw`flex-insights-auth:\S+\]\. Workspace nope1 was not found`
+      )
     )
     await env.job.runPosts()
   })
@@ -129,7 +132,8 @@ describe('flex-insights api', () => {
     const { env } = await loggedIn()
     const before = env.emu.log.length
     const run = await env.job.run(
-      'set +e; for p in "https://evil.example.com/gdc/x" "//evil.example.com/gdc/x" "/other/x" "/gdc/../other"; do flex-insights api "$p" 2>/dev/null; echo "rc=$?"; done'
+      'set +e; for p in "https://evil.example.com/gdc/x" "//evil.example.com/gdc/x" "/other/x" ' +
+        '"/gdc/../other"; do flex-insights api "$p" 2>/dev/null; echo "rc=$?"; done'
     )
     expect(run.stdout).toBe('rc=2\nrc=2\nrc=2\nrc=2\n')
     expect(env.emu.log.length).toBe(before)

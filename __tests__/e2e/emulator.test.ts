@@ -179,7 +179,7 @@ describe('emulator', () => {
     ])
   })
 
-  it('raw export: 201 with Location and uri (query string included), 202 until ready, then the CSV; gzip as one member', async () => {
+  it('raw export: 201 with Location and uri, 202 until ready, then the CSV; gzip as one member', async () => {
     emu = await startEmulator({
       workspaces: [
         {

@@ -20,7 +20,8 @@ describe('npm start', () => {
     expect(res.stdout).toMatch(/token {8}= \*\*\*\n/)
     expect(res.stdout).toMatch(/FLEX_INSIGHTS_COOKIE {10}= \*\*\*\n/)
     expect(res.stdout).toContain(
-      'masked (4 values, shown as ***): the password, the session token (SST), the temporary token (TT) and its cookie form'
+      'masked (4 values, shown as ***): the password, the session token (SST), the temporary token (TT) and ' +
+        'its cookie form'
     )
     expect(res.stdout).toMatch(/-> HTTP 202 in \d+ ms/)
     expect(res.stdout).toContain('flex-insights: report 1001: exports/report-1001.csv: 250 rows')

@@ -21,9 +21,13 @@ const NODE_DOWNLOAD = fileURLToPath(new URL('./node-download.mjs', import.meta.u
 
 /**
  * @typedef {'identity' | 'gzip'} Mode
- * @typedef {{ mode: Mode, sizeMiB: number, bytes: number, ours: number, curl: number, floor: number, ratio: number, oursAll: number[], curlAll: number[] }} Throughput
+ * @typedef {{ mode: Mode, sizeMiB: number, bytes: number, ours: number, curl: number, floor: number,
+ *   ratio: number, oursAll: number[], curlAll: number[] }} Throughput
  * @typedef {{ mode: Mode, sizeMiB: number, mb: number }} Rss
- * @typedef {{ throughput: Throughput[], rss: Rss[], threadOff: { ours: number, ratio: number }, collectOff: { sizeMiB: number, mb: number }, parallel: { reports: number, tokenRequests: number, ok: boolean }, polling: { ms: number, downloadMs: number, scheduleMs: number, ratio: number }, folder: string, curl: string }} ExportBench
+ * @typedef {{ throughput: Throughput[], rss: Rss[], threadOff: { ours: number, ratio: number },
+ *   collectOff: { sizeMiB: number, mb: number }, parallel: { reports: number, tokenRequests: number,
+ *   ok: boolean }, polling: { ms: number, downloadMs: number, scheduleMs: number, ratio: number }, folder: string,
+ *   curl: string }} ExportBench
  */
 
 /** @param {string} id @param {number} sizeMiB @param {Record<string, unknown>} [extra] */

@@ -1,9 +1,9 @@
 // @ts-check
 // Start-up: what each step costs on the critical path of a job, next to the floor this stack
-// cannot go below, at 0 and 50 ms of latency per request; and the early start (src/action/
-// early.ts) on and off in the same run, which is what keeps it or removes it.
+// cannot go below, at 0 and 50 ms of latency per request; with --baseline REV, the main and post
+// steps of an earlier commit's dist/ in the same run, so a change to start-up is measured as one.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ncc from '@vercel/ncc'
 import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD } from '../emulator.mjs'
@@ -11,12 +11,13 @@ import { ageSession, RunnerJob } from '../runner.mjs'
 import { measure, WORK } from './measure.mjs'
 
 export const LATENCIES = [0, 50]
-const EARLY_OFF = { FLEX_INSIGHTS_AUTH_EARLY_START: 'off' }
 
 /**
  * @typedef {import('./measure.mjs').Measured} Measured
- * @typedef {Measured & { step: string, latencyMs: number, expected: number, floorMs: number, floorName: string, ratio: number }} Row
- * @typedef {{ version: string, node: string, floors: { node: Measured, core: Measured, coreLazy: Measured }, rows: Row[] }} StartupResult
+ * @typedef {Measured & { step: string, latencyMs: number, expected: number, floorMs: number, floorName: string,
+ *   ratio: number }} Row
+ * @typedef {{ version: string, node: string, floors: { node: Measured, core: Measured, coreLazy: Measured },
+ *   rows: Row[] }} StartupResult
  */
 
 /**
@@ -44,15 +45,30 @@ export async function buildCoreOnly(stock) {
 }
 
 /**
+ * The action (action.yml and dist/) as it was at `rev`, in a folder of its own, for the baseline rows.
+ * @param {string} rev
+ */
+export function checkoutAction(rev) {
+  const dir = join(WORK, `baseline-${rev.replace(/[^\w.-]/g, '_')}`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const tar = execFileSync('git', ['archive', '--format=tar', rev, 'action.yml', 'dist'], { maxBuffer: 1 << 28 })
+  execFileSync('tar', ['-x', '-C', dir], { input: tar })
+  return dir
+}
+
+/**
  * @param {string} node @param {string} coreOnly @param {string} coreLazy
  * @param {{ runs: number, shortRuns: number }} counts
+ * @param {{ rev: string, dir: string }} [baseline]  an earlier action, measured beside this one
  * @returns {Promise<StartupResult>}
  */
-export async function benchStartup(node, coreOnly, coreLazy, counts) {
+export async function benchStartup(node, coreOnly, coreLazy, counts, baseline) {
   const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim()
   process.stderr.write(`\n== start-up on ${version} (${node})\n`)
-  const bare = async () => {
-    const job = new RunnerJob({ node })
+  /** @param {string} [actionDir] */
+  const bare = async actionDir => {
+    const job = new RunnerJob({ node, actionDir })
     return { job, cleanup: () => job.cleanup() }
   }
   const floors = {
@@ -67,7 +83,13 @@ export async function benchStartup(node, coreOnly, coreLazy, counts) {
       const emu = await startEmulator({ latencyMs, loginReturnsTt })
       /** @param {Record<string, string>} [extra] */
       const withInputs = extra => ({ login: DEMO_LOGIN, password: DEMO_PASSWORD, 'api-url': emu.url, ...extra })
-      /** @param {string} step @param {number} expected @param {Measured} m @param {number} roundTrips @param {string} [floorName] */
+      /**
+       * @param {string} step
+       * @param {number} expected
+       * @param {Measured} m
+       * @param {number} roundTrips
+       * @param {string} [floorName]
+       */
       const add = (step, expected, m, roundTrips, floorName) => {
         const floorMs = floorName ? floors.node.wall : floors.core.wall + roundTrips * latencyMs
         rows.push({
@@ -80,21 +102,26 @@ export async function benchStartup(node, coreOnly, coreLazy, counts) {
           ratio: m.wall / floorMs
         })
       }
-      /** @param {Record<string, string>} stepEnv */
-      const main = stepEnv =>
-        measure(emu, bare, (c, env) => c.job.uses({ with: withInputs(), env: { ...stepEnv, ...env } }), counts.runs)
+      /** @param {string} [actionDir] */
+      const main = actionDir =>
+        measure(
+          emu,
+          () => bare(actionDir),
+          (c, env) => c.job.uses({ with: withInputs(), env }),
+          counts.runs
+        )
       if (!loginReturnsTt) {
-        add('main (login without TT)', 2, await main({}), 2)
+        add('main (login without TT)', 2, await main(), 2)
         await emu.close()
         continue
       }
-      add('main (login carries the TT)', 1, await main({}), 1)
-      add('main, early start off', 1, await main(EARLY_OFF), 1)
+      add('main (login carries the TT)', 1, await main(), 1)
+      if (baseline) add(`main (login carries the TT), ${baseline.rev}`, 1, await main(baseline.dir), 1)
       // Post: main runs untimed in prepare; a stale TT is simulated by ageing the session file.
-      /** @param {boolean} age @param {Record<string, string>} stepEnv */
-      const loggedIn = (age, stepEnv) => async () => {
-        const c = await bare()
-        const result = await c.job.uses({ with: withInputs(), env: stepEnv })
+      /** @param {boolean} age @param {string} [actionDir] */
+      const loggedIn = (age, actionDir) => async () => {
+        const c = await bare(actionDir)
+        const result = await c.job.uses({ with: withInputs() })
         if (age) ageSession(result.env.FLEX_INSIGHTS_SESSION_FILE)
         return c
       }
@@ -103,9 +130,12 @@ export async function benchStartup(node, coreOnly, coreLazy, counts) {
         Object.assign(c.job.jobEnv, env)
         return (await c.job.runPosts())[0]
       }
-      add('post (saved TT fresh)', 1, await measure(emu, loggedIn(false, {}), post, counts.runs), 1)
-      add('post, early start off', 1, await measure(emu, loggedIn(false, EARLY_OFF), post, counts.runs), 1)
-      add('post (TT expired)', 2, await measure(emu, loggedIn(true, {}), post, counts.runs), 2)
+      add('post (saved TT fresh)', 1, await measure(emu, loggedIn(false), post, counts.runs), 1)
+      if (baseline) {
+        const before = await measure(emu, loggedIn(false, baseline.dir), post, counts.runs)
+        add(`post (saved TT fresh), ${baseline.rev}`, 1, before, 1)
+      }
+      add('post (TT expired)', 2, await measure(emu, loggedIn(true), post, counts.runs), 2)
 
       const shared = await bare()
       const logged = await shared.job.uses({ with: withInputs() })

@@ -8,13 +8,18 @@ const REALM = 'GoodData realm="GoodData API"'
 const TT_CHALLENGE = `${REALM} cookie=GDCAuthTT`
 const SST_CHALLENGE = `${REALM} cookie=GDCAuthSST location=/gdc/account/login`
 // Recorded 401 body of the auth proxy (docs/protocol.md, "Error bodies")
+const PROXY_401_DESCRIPTION =
+  'This server could not verify that you are authorized to access the document requested. Either you supplied ' +
+  "the wrong credentials (e.g., bad password), or your browser doesn't understand how to supply " +
+  'the credentials required'
+const PROXY_401_DOCS = 'https://help.gooddata.com/display/developer/API+Reference#/reference/authentication/log-in'
 const PROXY_401_BODY = `{
     "error": {
         "code": 401,
         "message": "Authorization Required",
-        "description": "This server could not verify that you are authorized to access the document requested. Either you supplied the wrong credentials (e.g., bad password), or your browser doesn't understand how to supply the credentials required",
+        "description": "${PROXY_401_DESCRIPTION}",
         "links": {
-            "documentation": "https://help.gooddata.com/display/developer/API+Reference#/reference/authentication/log-in"
+            "documentation": "${PROXY_401_DOCS}"
         }
     }
 }
@@ -51,7 +56,8 @@ export const ttChallenge = host => ({
   headers: {
     'WWW-Authenticate': TT_CHALLENGE,
     'Content-Type': 'application/json; charset=utf-8',
-    'Set-Cookie': `GDCAuthTT=; Max-Age=0; Expires=${new Date().toUTCString()}; Path=/gdc; Domain=${host}; Secure; HTTPOnly`
+    'Set-Cookie':
+      `GDCAuthTT=; Max-Age=0; Expires=${new Date().toUTCString()}; Path=/gdc; Domain=${host}; Secure; ` + 'HTTPOnly'
   },
   body: PROXY_401_BODY,
   outcome: 'tt-challenge'

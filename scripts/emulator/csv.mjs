@@ -12,7 +12,8 @@ const BLOCK_ROWS = 4000
 function row(i) {
   const agent = i === 1234 ? 'agent-0042\nnight shift' : `agent-${String(i % 97).padStart(4, '0')}`
   const day = String((i % 28) + 1).padStart(2, '0')
-  return `"2026-01-${day} ${String(i % 24).padStart(2, '0')}:00:00","${agent}","queue-${i % 7}","${i % 50}","${((i * 37) % 100000) / 100}"\r\n`
+  const hour = String(i % 24).padStart(2, '0')
+  return `"2026-01-${day} ${hour}:00:00","${agent}","queue-${i % 7}","${i % 50}","${((i * 37) % 100000) / 100}"\r\n`
 }
 
 const BLOCK = Buffer.from(Array.from({ length: BLOCK_ROWS }, (_, i) => row(i)).join(''))

@@ -68,10 +68,11 @@ export function exportsArea(store, settings) {
     if (report.empty) return { status: 204, headers: {}, outcome: 'export-empty' }
     const spec = { rows: store.rowsOf(report) }
     const gzip = settings.gzip && req.acceptsGzip
+    const name = encodeURIComponent(report.title ?? report.id)
     /** @type {Record<string, string>} */
     const headers = {
       'Content-Type': 'text/csv',
-      'Content-Disposition': `attachment; filename="${encodeURIComponent(report.title ?? report.id)}.csv"; filename*=UTF-8''${encodeURIComponent(report.title ?? report.id)}.csv`,
+      'Content-Disposition': `attachment; filename="${name}.csv"; filename*=UTF-8''${name}.csv`,
       'Cache-Control': 'private'
     }
     if (gzip) headers['Content-Encoding'] = 'gzip'

@@ -5,9 +5,10 @@
 import http from 'node:http'
 import { once } from 'node:events'
 import zlib from 'node:zlib'
+import { errorAnswer, JSON_UTF8, statusFault } from './answers.mjs'
 import { token } from './store.mjs'
 
-export const JSON_UTF8 = 'application/json;charset=UTF-8'
+export { errorAnswer, gdcError, htmlPage, jsonAnswer, JSON_UTF8 } from './answers.mjs'
 
 /**
  * @typedef {object} Req
@@ -59,38 +60,6 @@ export const JSON_UTF8 = 'application/json;charset=UTF-8'
  * @property {string} [encoding]  Content-Encoding of the answer (gzip when the client asked)
  */
 
-/** @param {number} status @param {string} title */
-export const htmlPage = (status, title) =>
-  `<html>\r\n<head><title>${status} ${title}</title></head>\r\n<body>\r\n<center><h1>${status} ${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`
-
-/**
- * The standard GoodData error body (docs/protocol.md, "Error bodies").
- * @param {number} status @param {string} message @param {unknown[]} parameters @param {string} requestId @param {Record<string, unknown>} [extra]
- */
-export function gdcError(status, message, parameters, requestId, extra = {}) {
-  const errorClass = status >= 500 ? 'GDC::Exception::Internal' : 'GDC::Exception::User'
-  // As recorded: the body names the sub-request, one step further down the chain than the header.
-  return JSON.stringify({
-    error: { errorClass, component: 'Webapp', message, parameters, requestId: `${requestId}:webapp`, ...extra }
-  })
-}
-
-/** @param {Req} req @param {number} status @param {string} message @param {unknown[]} [parameters] @returns {Answer} */
-export const errorAnswer = (req, status, message, parameters = []) => ({
-  status,
-  headers: { 'Content-Type': JSON_UTF8 },
-  body: gdcError(status, message, parameters, req.requestId),
-  outcome: status === 404 ? 'not-found' : `error-${status}`
-})
-
-/** @param {unknown} payload @param {string} outcome @returns {Answer} */
-export const jsonAnswer = (payload, outcome) => ({
-  status: 200,
-  headers: { 'Content-Type': JSON_UTF8 },
-  body: JSON.stringify(payload),
-  outcome
-})
-
 /**
  * @param {object} options
  * @param {number} options.port
@@ -123,27 +92,7 @@ export async function startServer(options) {
 
   /** @param {Req} req @param {Fault | undefined} fault @returns {Answer} */
   function answerOf(req, fault) {
-    if (fault?.kind === 'status') {
-      const status = fault.status ?? 503
-      const kind = fault.body ?? (status >= 502 && status <= 504 ? 'html' : 'json')
-      /** @type {Record<string, string>} */
-      const headers = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {}
-      const outcome = 'fault:status'
-      if (kind === 'html')
-        return {
-          status,
-          headers: { ...headers, 'Content-Type': 'text/html' },
-          body: htmlPage(status, http.STATUS_CODES[status] ?? 'Error'),
-          outcome
-        }
-      if (kind === 'empty') return { status, headers, outcome }
-      return {
-        status,
-        headers: { ...headers, 'Content-Type': JSON_UTF8 },
-        body: gdcError(status, 'Injected failure %s', [String(status)], req.requestId),
-        outcome
-      }
-    }
+    if (fault?.kind === 'status') return statusFault(req, fault)
     if (fault?.kind === 'respond' && fault.reply) return fault.reply(req)
     if (fault?.kind === 'expire-tts') options.expireTts()
     for (const area of options.areas) {
@@ -153,7 +102,13 @@ export async function startServer(options) {
     return errorAnswer(req, 404, 'Resource %s not found', [req.path])
   }
 
-  /** @param {http.ServerResponse} res @param {LogEntry} entry @param {Answer} answer @param {Req} req @param {Fault | undefined} fault */
+  /**
+   * @param {http.ServerResponse} res
+   * @param {LogEntry} entry
+   * @param {Answer} answer
+   * @param {Req} req
+   * @param {Fault | undefined} fault
+   */
   async function send(res, entry, answer, req, fault) {
     entry.status = answer.status
     entry.outcome =

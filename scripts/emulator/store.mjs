@@ -44,7 +44,8 @@ export const DEMO_WORKSPACES = [
  * @typedef {{ login: string, password: string, profileId: string, invalid: number, lockedUntil: number }} User
  * @typedef {{ profileId: string, expiresAt: number, alive: boolean }} SstState
  * @typedef {{ sst: string, expiresAt: number }} TtState
- * @typedef {{ id: string, workspace: string, report: ReportSpec, started: number, pending: number, uri: string }} ExportTask
+ * @typedef {{ id: string, workspace: string, report: ReportSpec, started: number, pending: number,
+ *   uri: string }} ExportTask
  */
 
 /** @param {number} bytes */
@@ -52,7 +53,8 @@ export const token = bytes => randomBytes(bytes).toString('base64url')
 
 export class Store {
   /**
-   * @param {{ ttLifetimeMs: number, sstLifetimeMs: number, users: Array<{login: string, password: string}>, workspaces: WorkspaceSpec[], now?: () => number }} options
+   * @param {{ ttLifetimeMs: number, sstLifetimeMs: number, users: Array<{login: string, password: string}>,
+   *   workspaces: WorkspaceSpec[], now?: () => number }} options
    */
   constructor(options) {
     this.options = options

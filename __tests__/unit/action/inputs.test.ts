@@ -90,7 +90,8 @@ describe('parseInputs', () => {
       ['9', WORKSPACE]
     ])
     expect(problems({ reports: '248' })).toEqual([
-      'Input "reports": 248 needs a workspace; set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>'
+      'Input "reports": 248 needs a workspace; set the "workspace" input, or give the report as ' +
+        '/gdc/md/<workspace>/obj/<id>'
     ])
     expect(problems({ workspace: WORKSPACE, reports: 'not a report' })[0]).toMatch(
       /^Input "reports": "not a report" is not a report/
@@ -107,7 +108,10 @@ describe('parseInputs', () => {
     writeSessionFile(file, fileContent())
     const env = { FLEX_INSIGHTS_SESSION_FILE: file }
     expect(problems({}, env)[0]).toMatch(
-      /^Input "env-prefix": FLEX_INSIGHTS is already used by an earlier Flex Insights Auth step in this job whose session is still open/
+      new RegExp(
+        String.raw`^Input "env-prefix": FLEX_INSIGHTS is already used by an earlier Flex Insights Auth step in ` +
+          String.raw`this job whose session is still open`
+      )
     )
     expect(problems({ 'env-prefix': 'FI_TWO' }, env)).toEqual([])
     expect(problems({}, undefined)).toEqual([])

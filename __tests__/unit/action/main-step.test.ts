@@ -116,7 +116,7 @@ describe('main: the reports input', () => {
   const RESULT = `/gdc/projects/${WORKSPACE}/execute/raw/ab12?q=x`
   const CSV = '"a"\r\n"1"\r\n'
 
-  it('exports each report into output-dir, sets the files output and adds a summary row; a failure fails the step after all ran', async () => {
+  it('reports: each into output-dir, the files output, a summary row; a failure fails the step after all', async () => {
     const runner = new FakeRunner({ ...INPUTS, workspace: WORKSPACE, reports: '248\n249', 'max-attempts': '1' })
     process.env.GITHUB_WORKSPACE = runner.dir
     nock(API)

@@ -49,7 +49,8 @@ describe('post', () => {
     nock(API).get('/gdc/account/token').reply(401, '', SST_CHALLENGE)
     await post.run({ clock: testClock(T0 + 3600_000) })
     expect(runner.out).toContain(
-      `Flex Insights logout not needed for profile ${PROFILE}: the server says the session had already ended (logged out or expired).`
+      `Flex Insights logout not needed for profile ${PROFILE}: the server says the session had already ended ` +
+        `(logged out or expired).`
     )
     expect(runner.commands('warning')).toEqual([])
   })
@@ -65,7 +66,11 @@ describe('post', () => {
     await post.run({ clock: testClock() })
     expect(runner.commands('warning')).toEqual([
       expect.stringMatching(
-        /^Could not log out of Flex Insights \(profile \w+\): .*the server refused a freshly issued token\. The SST may still be valid for up to two weeks; change the password of this user to revoke it now\.$/
+        new RegExp(
+          String.raw`^Could not log out of Flex Insights \(profile \w+\): .*the server refused a freshly issued ` +
+            String.raw`token\. The SST may still be valid for up to two weeks; change the password of this user to ` +
+            String.raw`revoke it now\.$`
+        )
       )
     ])
     expect(process.exitCode).toBeUndefined()
@@ -126,7 +131,10 @@ describe('post', () => {
     await post.run({ clock: testClock() })
     expect(runner.commands('warning')).toEqual([
       expect.stringMatching(
-        /is gone \(did a later step delete it, or RUNNER_TEMP\?\), and the SST was kept nowhere else\. The SST may still be valid/
+        new RegExp(
+          String.raw`is gone \(did a later step delete it, or RUNNER_TEMP\?\), and the SST was kept nowhere ` +
+            String.raw`else\. The SST may still be valid`
+        )
       )
     ])
   })
@@ -141,7 +149,8 @@ describe('post', () => {
     const kept = new FakeRunner(INPUTS, { ...state(), logout: 'false' })
     await post.run({ clock: testClock() })
     expect(kept.out).toContain(
-      `logout: false, so the Flex Insights session of profile ${PROFILE} was left open: its SST stays valid for up to two weeks`
+      `logout: false, so the Flex Insights session of profile ${PROFILE} was left open: its SST stays valid ` +
+        `for up to two weeks`
     )
   })
 })

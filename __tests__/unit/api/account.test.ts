@@ -44,7 +44,7 @@ describe('login', () => {
     expect(masked).toEqual([SST, TT, `GDCAuthTT=${TT}`])
   })
 
-  it('cookie mode: verify_level 0, tokens from Set-Cookie, even when the answer is gzip-encoded (recorded)', async () => {
+  it('cookie mode: verify_level 0, tokens from Set-Cookie, even in a gzip answer (recorded)', async () => {
     const { account } = client()
     const body = zlib.gzipSync(
       JSON.stringify({
@@ -72,12 +72,15 @@ describe('login', () => {
         'WWW-Authenticate': 'GoodData realm="GoodData API"'
       })
     await expect(account.login(LOGIN, PASSWORD, 'header')).rejects.toThrow(
-      /^Flex Insights login failed: HTTP 401: "Bad Login or Password!" \[request id \S+\]\. Check the login and password secrets/
+      new RegExp(
+        String.raw`^Flex Insights login failed: HTTP 401: "Bad Login or Password!" \[request id \S+\]\. Check ` +
+          String.raw`the login and password secrets`
+      )
     )
     expect(transport.requestCount).toBe(1)
   })
 
-  it('a TT that could split a header or smuggle a cookie is refused, masked first; the SST still comes back', async () => {
+  it('a TT that could split a header or smuggle a cookie: refused, masked first; the SST comes back', async () => {
     const { account, masked } = client()
     nock(API).post('/gdc/account/login').reply(200, LOGIN_BODY, { 'X-GDC-AuthTT': 'abc; GDCAuthSST=forged' })
     const answer = await account.login(LOGIN, PASSWORD, 'header')

@@ -14,7 +14,8 @@ const none = (text: string): string => text
 describe('describeErrorBody: the server message of every recorded shape', () => {
   it('standard GDC error, rendered from its template', () => {
     const body =
-      '{"error":{"parameters":["project","STRUCTURE INVALID"],"requestId":"r:1","component":"Apache::REST","message":"Checking \'%s\', result %s"}}'
+      '{"error":{"parameters":["project","STRUCTURE ' +
+      'INVALID"],"requestId":"r:1","component":"Apache::REST","message":"Checking \'%s\', result %s"}}'
     expect(describeErrorBody(body, 'application/json', none).message).toBe(
       '"Checking \'project\', result STRUCTURE INVALID"'
     )

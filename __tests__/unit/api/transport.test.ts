@@ -116,7 +116,10 @@ describe('retries', () => {
     const error = await t.request({ call: 'api', method: 'GET', path: '/gdc/y' }).catch(e => e)
     expect(error).toBeInstanceOf(FlexInsightsError)
     expect(error.message).toMatch(
-      /^Flex Insights api failed: network error ENOTFOUND talking to api\.flex\.test \[request id \S+\]\. Check the api-url input/
+      new RegExp(
+        String.raw`^Flex Insights api failed: network error ENOTFOUND talking to api\.flex\.test \[request id ` +
+          String.raw`\S+\]\. Check the api-url input`
+      )
     )
     expect(t.requestCount).toBe(3)
   })
@@ -146,7 +149,12 @@ describe('retries', () => {
     expect(error.kind).toBe('locked-out')
     expect(error.details.retryAfterSeconds).toBe(300)
     expect(error.message).toMatch(
-      /^Flex Insights login failed: HTTP 429: "Too many invalid login attempts" \[request id \S+\]\. Too many invalid logins: check the login and password secrets before trying again\. The server asks to wait 300 s \(until 2026-01-01T00:05:00\.000Z\), more than max-retry-wait \(10 s\)/
+      new RegExp(
+        String.raw`^Flex Insights login failed: HTTP 429: "Too many invalid login attempts" \[request id \S+\]\. ` +
+          String.raw`Too many invalid logins: check the login and password secrets before trying again\. The ` +
+          String.raw`server asks to wait 300 s \(until 2026-01-01T00:05:00\.000Z\), more than max-retry-wait \(10 ` +
+          String.raw`s\)`
+      )
     )
     expect(t.requestCount).toBe(1)
   })

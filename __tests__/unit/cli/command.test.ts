@@ -111,7 +111,8 @@ describe('token and cookie', () => {
     const none = await cli(['token', '--prefix', 'NOPE'])
     expect(none.code).toBe(1)
     expect(none.stderr).toBe(
-      'flex-insights: no session file: $NOPE_SESSION_FILE is not set. Run the Flex Insights Auth action earlier in this job (with export-env: true), or pass --session FILE\n'
+      'flex-insights: no session file: $NOPE_SESSION_FILE is not set. Run the Flex Insights Auth action ' +
+        'earlier in this job (with export-env: true), or pass --session FILE\n'
     )
   })
 
@@ -120,7 +121,8 @@ describe('token and cookie', () => {
     const dead = await cli(['token'], {}, T0 + 3600_000)
     expect(dead.code).toBe(4)
     expect(dead.stderr).toBe(
-      'flex-insights: the session has ended (logged out or expired); run the Flex Insights Auth action again to log in\n'
+      'flex-insights: the session has ended (logged out or expired); run the Flex Insights Auth action again ' +
+        'to log in\n'
     )
     expect(readSessionFile(file).loggedOut).toBe(true)
   })
@@ -163,7 +165,10 @@ describe('logout and delete-profile', () => {
     const failed = await cli(['logout'])
     expect(failed.code).toBe(1)
     expect(failed.stderr).toMatch(
-      /could not log out of Flex Insights \(profile \w+\): .*The SST may still be valid for up to two weeks; change the password of this user to revoke it now/
+      new RegExp(
+        String.raw`could not log out of Flex Insights \(profile \w+\): .*The SST may still be valid for up to ` +
+          String.raw`two weeks; change the password of this user to revoke it now`
+      )
     )
   })
 

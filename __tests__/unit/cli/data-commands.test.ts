@@ -57,7 +57,7 @@ describe('export: checked before any request', () => {
 })
 
 describe('export', () => {
-  it('writes the files (creating -D), says what it wrote, and the workspace comes from $FLEX_INSIGHTS_WORKSPACE', async () => {
+  it('writes the files (creating -D), says what it wrote; the workspace from $FLEX_INSIGHTS_WORKSPACE', async () => {
     nock(API)
       .post(`/gdc/app/projects/${WORKSPACE}/execute/raw`)
       .reply(201, { uri: RESULT })
@@ -171,7 +171,7 @@ describe('api', () => {
     expect(res.code).toBe(2)
   })
 
-  it('streams the body of a 2xx to stdout; --include shows the status and headers, hiding cookies and tokens', async () => {
+  it('streams a 2xx body to stdout; --include shows status and headers, never cookies or tokens', async () => {
     nock(API)
       .post(`/gdc/md/${WORKSPACE}/identifiers`, { identifierToUri: ['x'] })
       .matchHeader('x-gdc-authtt', TT)

@@ -26,7 +26,8 @@ describe('parseReportRef: the forms a report is named in', () => {
 
   it.each([
     `https://analytics.ytica.com/#s=/gdc/projects/${WORKSPACE}|analysisPage|head|/gdc/md/${WORKSPACE}/obj/248`,
-    `https://analytics.ytica.com/dashboard.html#s=/gdc/workspaces/${WORKSPACE}|projectDashboardPage|/gdc/md/${WORKSPACE}/obj/1|/gdc/md/${WORKSPACE}/obj/248`,
+    `https://analytics.ytica.com/dashboard.html#s=/gdc/workspaces/${WORKSPACE}|projectDashboardPage|` +
+      `/gdc/md/${WORKSPACE}/obj/1|/gdc/md/${WORKSPACE}/obj/248`,
     `https://any.host.example/#s=%2Fgdc%2Fprojects%2F${WORKSPACE}%7C%2Fobj%2F248`
   ])('an Analytics Portal URL: the workspace, and the last object (%s)', url => {
     expect(parseReportRef(url)).toMatchObject({ workspace: WORKSPACE, objectId: '248' })

@@ -23,7 +23,8 @@ describe('export summary', () => {
   it('one row per report: file, bytes and rows as integers, the whole SHA-256, times, refreshes, request id', () => {
     const md = exportSummary([result()], p => p)
     expect(md).toContain(
-      `| 248 | ✅ written | exports/report-248.csv | 1234 | 56 | \`${'a'.repeat(64)}\` | 1m01s | 2s | 1 | flex-insights-auth:abc:def |`
+      `| 248 | ✅ written | exports/report-248.csv | 1234 | 56 | \`${'a'.repeat(64)}\` | ` +
+        '1m01s | 2s | 1 | flex-insights-auth:abc:def |'
     )
   })
 

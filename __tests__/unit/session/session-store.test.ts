@@ -118,7 +118,9 @@ describe('a session backed by its file', () => {
 
   it('a refresh records whether its mask reached the runner; markMasked records that it has', async () => {
     const { open, file } = stored({ ttMasked: true }, T0 + 3600_000)
-    nock(API).get('/gdc/account/token').reply(200, { userToken: { token: TT2 } })
+    nock(API)
+      .get('/gdc/account/token')
+      .reply(200, { userToken: { token: TT2 } })
     const session = open()
     expect(session.ttMasked).toBe(true)
     expect(await session.token()).toBe(TT2)

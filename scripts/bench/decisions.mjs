@@ -1,0 +1,79 @@
+// @ts-check
+// BENCHMARKS.md "Decisions": each trick the code keeps or dropped, with the figure from the same
+// run that decided it.
+
+/**
+ * @typedef {import('./startup.mjs').StartupResult & { primary: boolean }} Startup
+ * @typedef {import('./startup.mjs').Row} Row
+ * @typedef {import('./export.mjs').ExportBench} ExportBench
+ * @typedef {Awaited<ReturnType<typeof import('./rows.mjs').benchRows>>} RowsBench
+ * @typedef {{ runs: number, shortRuns: number, rssRuns: number, exportRuns: number }} Settings
+ * @typedef {{ files: number, total: number, loadedByCachedToken: number }} DistSize
+ */
+
+/** @param {number} n @param {number} [d] */
+export const fmt = (n, d = 1) => n.toFixed(d)
+
+/**
+ * The early start (the first request sent before @actions/core loaded) was removed: each step is
+ * one file again. With --baseline, the last commit that had it is measured in the same run.
+ * @param {Startup} p
+ */
+function earlyStart(p) {
+  const base = p.rows
+    .find(r => /, \w+$/.test(r.step) && r.step.startsWith('main ('))
+    ?.step.split(', ')
+    .pop()
+  const head = '- **Early start: removed** (each step is one file, `src/action/main.ts` and `src/action/post.ts`).'
+  if (!base) return `${head} Run \`npm run bench -- --baseline REV\` to measure it against a commit that has it.`
+  /** @param {string} step @param {number} ms */
+  const wall = (step, ms) => p.rows.find(r => r.step === step && r.latencyMs === ms)?.wall ?? NaN
+  const pair = (/** @type {string} */ step, /** @type {number} */ ms) =>
+    `${fmt(wall(`${step}, ${base}`, ms))} → ${fmt(wall(step, ms))} ms`
+  return (
+    `${head} On ${p.version}, with early start (${base}) → without: main ${pair('main (login carries the TT)', 0)}` +
+    `, post ${pair('post (saved TT fresh)', 0)} at 0 ms latency; main ${pair('main (login carries the TT)', 50)}` +
+    `, post ${pair('post (saved TT fresh)', 50)} at 50 ms.`
+  )
+}
+
+/**
+ * Each trick the code keeps, with the figure from this run that keeps it.
+ * @param {Startup} p @param {ExportBench | undefined} e @param {RowsBench} rows */
+export function decisions(p, e, rows) {
+  const lines = ['## Decisions', '']
+  lines.push(
+    earlyStart(p),
+    `- **undici deferred** (\`src/api/lazy-http-client.ts\`): the core-only bundle starts in ` +
+      `${fmt(p.floors.coreLazy.wall)} ms instead of ${fmt(p.floors.core.wall)} ms; undici loads only for a proxy.`,
+    '- **Compile cache: removed.** `module.enableCompileCache` was measured on and off on 2026-11-30 (Node 24, ' +
+      '21 runs each): main 163 vs 166 ms, post 150 vs 148 ms, token refresh 140 vs 140 ms. No gain, so the code ' +
+      'went.'
+  )
+  if (e) {
+    lines.push(
+      `- **Digest thread** (\`src/export/background-digest.ts\`): above 8 MiB, the SHA-256 and the row count ` +
+        `read the part file back on a worker thread. Identity at ${e.throughput[0].sizeMiB} MiB with it off ` +
+        `(\`FLEX_INSIGHTS_AUTH_DIGEST_THREAD=off\`): ${fmt(e.threadOff.ours, 0)} ms, ` +
+        `${fmt(e.threadOff.ratio, 2)} × curl; on: ${fmt(e.throughput[0].ours, 0)} ms, ` +
+        `${fmt(e.throughput[0].ratio, 2)} × curl.`
+    )
+  }
+  lines.push(
+    ...(e
+      ? [
+          `- **A minor collection every 4 MiB** (\`src/export/memory.ts\`): peak RSS of the ` +
+            `${e.collectOff.sizeMiB} MiB identity export ` +
+            `${fmt(e.rss.find(r => r.mode === 'identity' && r.sizeMiB === e.collectOff.sizeMiB)?.mb ?? NaN)} MB, ` +
+            `${fmt(e.collectOff.mb)} MB with it off (\`FLEX_INSIGHTS_AUTH_COLLECT=off\`).`
+        ]
+      : []),
+    `- **Word-at-a-time row counter** (\`src/export/csv-rows.ts\`): ${fmt(rows.words, 0)} MB/s against ` +
+      `${fmt(rows.plain, 0)} MB/s for the byte loop it replaced (${fmt(rows.ratio, 2)} ×, ${rows.sizeMiB} MiB of ` +
+      `the emulator's CSV in 64 KiB chunks).`,
+    '- **Not taken: undici for downloads.** Reading 1 GiB from the emulator without writing it (2026-11-30, ' +
+      'median of 5): `node:http` 0.93 s, undici `request()` 1.23 s, a bare socket 0.77 s. `node:http` stays.',
+    ''
+  )
+  return lines
+}
