@@ -470,7 +470,8 @@ class ResultGoneError extends Error {
 }
 const isDataType = (contentType) => !/json|html|xml/i.test(contentType);
 /**
- * Polls `path` until the result is ready. `remainingMs` is the time left before the report's
+ * Polls `path` until the result is ready: the 200 (data) or 204 (no data) answer, its body not
+ * read yet, and how many polls it took. `remainingMs` is the time left before the report's
  * deadline; `timedOut` makes the error for when it runs out.
  */
 async function pollResult(api, path, clock, progress, deadline) {
@@ -518,7 +519,7 @@ var report_ref = __webpack_require__(6826);
 /** The object URI of the report, looked up when it is named by a global identifier. */
 async function reportUri(ref, workspace, metadata) {
     if (ref.objectId)
-        return (0,report_ref/* objectUri */.WE)(workspace, ref.objectId);
+        return (0,report_ref/* objectUri */.W)(workspace, ref.objectId);
     const uri = await metadata.objectUri(workspace, ref.identifier);
     if (!uri)
         throw new exit_codes/* ExitError */.RS(`unknown identifier ${ref.identifier}: workspace ${workspace} has no object with it; ` +
@@ -828,7 +829,7 @@ class ProgressBoard {
 /* harmony export */   PD: () => (/* binding */ exportSummary),
 /* harmony export */   jD: () => (/* binding */ tableRow)
 /* harmony export */ });
-/* harmony import */ var _api_printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2695);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
 /* harmony import */ var _progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2103);
 /**
  * The step summary of exports: one row per report, with nothing from the server unescaped
@@ -839,7 +840,7 @@ class ProgressBoard {
 
 /** A table cell that cannot break the table or inject markup. */
 function cell(text) {
-    return (0,_api_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(text)
+    return (0,_api_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(text)
         .replace(/([\\*_[\]#!~])/g, '\\$1')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')

@@ -53,7 +53,7 @@ function describeError(error, redact = text => text) {
 /* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
 /* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5612);
 /* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7130);
-/* harmony import */ var _session_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1823);
+/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3527);
 /* harmony import */ var _export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6826);
 /* harmony import */ var _export_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4640);
 /**
@@ -76,10 +76,10 @@ const DEFAULTS = {
     'env-prefix': 'FLEX_INSIGHTS',
     logout: 'true',
     'auth-mode': 'header',
-    'token-lifetime': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['token-lifetime'].default),
-    'request-timeout': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['request-timeout'].default),
-    'max-attempts': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-attempts'].default),
-    'max-retry-wait': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-retry-wait'].default),
+    'token-lifetime': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['token-lifetime'].default),
+    'request-timeout': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['request-timeout'].default),
+    'max-attempts': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-attempts'].default),
+    'max-retry-wait': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-retry-wait'].default),
     'output-dir': 'flex-insights-exports',
     'list-reports': 'false'
 };
@@ -100,9 +100,9 @@ function parseBoolean(name, raw, problems) {
     problems.push(`Input "${name}" must be true or false; got "${raw}"`);
     return false;
 }
-/** A setting from its input, within the bounds of session/settings.ts, in ms (or a count). */
+/** A setting from its input, within the bounds of session/session-file.ts, in ms (or a count). */
 function parseSetting(name, raw, problems) {
-    const { min, max, unit, integer } = _session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy[name];
+    const { min, max, unit, integer } = _session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy[name];
     const value = Number(raw);
     if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
         problems.push(`Input "${name}" must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${raw}"`);
@@ -143,7 +143,7 @@ function parseReports(text, workspace, problems) {
             continue;
         let ref;
         try {
-            ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportRef */ .tN)(line.trim(), workspace);
+            ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportRef */ .t)(line.trim(), workspace);
         }
         catch (error) {
             problems.push(`Input "reports": ${error.message}`);
@@ -272,7 +272,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _api_account_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6055);
 /* harmony import */ var _api_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6982);
 /* harmony import */ var _api_secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3465);
-/* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3348);
+/* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4350);
 /* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3527);
 /* harmony import */ var _session_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1738);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9280);

@@ -314,11 +314,15 @@ const systemClock = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FD: () => (/* binding */ FlexInsightsError),
+/* harmony export */   H4: () => (/* binding */ newRequestId),
 /* harmony export */   U3: () => (/* binding */ responseError),
+/* harmony export */   dF: () => (/* binding */ echoedRequestId),
+/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   zX: () => (/* binding */ lockedOut)
 /* harmony export */ });
 /* unused harmony exports renderTemplate, quoteServerText, describeErrorBody */
-/* harmony import */ var _printable_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2695);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * Errors of the Flex Insights API as one readable line: which call failed, the HTTP status, the
  * server's own message and the request id, then what to do about it. Raw bodies, HTML pages
@@ -326,6 +330,27 @@ const systemClock = {
  * is collapsed or cut (secrets.ts).
  */
 
+// Matching control characters is the point of this expression.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f-\x9f]+/g;
+/**
+ * The one rule for showing server text: control characters (terminal escapes, and line breaks
+ * that could start a forged workflow command such as ::warning::) become a space. Used by error
+ * messages, listings, `flex-insights api --include` and step summaries.
+ */
+const printable = (text) => text.replace(CONTROL, ' ');
+/**
+ * Request ids (X-GDC-REQUEST): a fresh id on every request, which the server echoes with a suffix of its own
+ * and quotes in error bodies, so Flex Insights Support can find the request.
+ */
+function newRequestId() {
+    return `flex-insights-auth:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('base64url')}`;
+}
+/** The server's echo of our request id, if it is a plausible one (it is quoted in messages). */
+function echoedRequestId(echoed, sent) {
+    const value = Array.isArray(echoed) ? echoed[0] : echoed;
+    return value && value.length <= 256 && /^[\x21-\x7e]+$/.test(value) ? value : sent;
+}
 class FlexInsightsError extends Error {
     call;
     details;
@@ -409,7 +434,7 @@ function renderTemplate(template, parameters) {
  * line breaks (which could forge workflow commands) collapsed, then cut to one short line.
  */
 function quoteServerText(text, redact) {
-    const clean = (0,_printable_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(redact(text.slice(0, MAX_SCANNED)))
+    const clean = printable(redact(text.slice(0, MAX_SCANNED)))
         .replace(/\s+/g, ' ')
         .trim();
     return clean.length > MAX_MESSAGE ? `${clean.slice(0, MAX_MESSAGE)}…` : clean;
@@ -905,25 +930,6 @@ function serverPath(apiUrl, uri) {
 
 /***/ }),
 
-/***/ 2695:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ printable)
-/* harmony export */ });
-/**
- * The one rule for showing server text: control characters (terminal escapes, and line breaks
- * that could start a forged workflow command such as ::warning::) become a space. Used by error
- * messages, listings, `flex-insights api --include` and step summaries.
- */
-// Matching control characters is the point of this expression.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x1f\x7f-\x9f]+/g;
-const printable = (text) => text.replace(CONTROL, ' ');
-
-
-/***/ }),
-
 /***/ 7018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1194,7 +1200,7 @@ function parseSetCookies(setCookie) {
 
 /***/ }),
 
-/***/ 3348:
+/***/ 4350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1268,23 +1274,6 @@ const silentLogger = { debug: () => undefined, info: () => undefined, warning: (
 
 // EXTERNAL MODULE: ./src/api/origin.ts
 var origin = __webpack_require__(5612);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/api/request-id.ts
-/**
- * X-GDC-REQUEST: a fresh id on every request, which the server echoes with a suffix of its own
- * and quotes in error bodies, so Flex Insights Support can find the request.
- */
-
-function newRequestId() {
-    return `flex-insights-auth:${(0,external_node_crypto_.randomBytes)(12).toString('base64url')}`;
-}
-/** The server's echo of our request id, if it is a plausible one (it is quoted in messages). */
-function echoedRequestId(echoed, sent) {
-    const value = Array.isArray(echoed) ? echoed[0] : echoed;
-    return value && value.length <= 256 && /^[\x21-\x7e]+$/.test(value) ? value : sent;
-}
-
 // EXTERNAL MODULE: ./src/api/clock.ts
 var clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/retry.ts
@@ -1301,7 +1290,6 @@ var retry = __webpack_require__(7018);
  * which could keep a post step alive against a server that never answers. Transfer failures
  * (retry.ts's TransportError) end here: callers, and a streamed body, see a FlexInsightsError.
  */
-
 
 
 
@@ -1354,7 +1342,7 @@ class Transport {
         let requestId = '';
         const settings = req.once ? { ...this.settings, maxAttempts: 1 } : this.settings;
         try {
-            return await (0,retry/* withRetries */.LH)(settings, this.clock, n => attempt((requestId = newRequestId()), n), {
+            return await (0,retry/* withRetries */.LH)(settings, this.clock, n => attempt((requestId = (0,errors/* newRequestId */.H4)()), n), {
                 retrying: (reason, waitMs, next) => this.logger.info(`Flex Insights ${req.call}: ${reason}, retrying in ` +
                     `${(waitMs / 1000).toFixed(1)} s (attempt ${next}/${settings.maxAttempts})`),
                 discard: answer => {
@@ -1419,7 +1407,7 @@ class Transport {
         try {
             const res = await this.send(url, req, headers, agent, payload, limit);
             const status = res.statusCode ?? 0;
-            const echoed = echoedRequestId(res.headers['x-gdc-request'], requestId);
+            const echoed = (0,errors/* echoedRequestId */.dF)(res.headers['x-gdc-request'], requestId);
             this.logger.debug(`${shown} -> HTTP ${status} in ${this.clock.now() - started} ms (attempt ${n}/${of}, request id ${echoed})`);
             return {
                 status,
@@ -1536,19 +1524,18 @@ class ExitError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WE: () => (/* binding */ objectUri),
-/* harmony export */   tN: () => (/* binding */ parseReportRef),
-/* harmony export */   uZ: () => (/* binding */ ReportRefError)
+/* harmony export */   W: () => (/* binding */ objectUri),
+/* harmony export */   t: () => (/* binding */ parseReportRef)
 /* harmony export */ });
 /* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6463);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8475);
 /**
  * The forms a report can be named in (docs/protocol.md, "Finding ids"): an object id, an object
  * URI, a global identifier, or an Analytics Portal URL. Parsing needs no request; a global
  * identifier is resolved later, with one.
  */
 
-class ReportRefError extends Error {
-}
+
 const OBJECT_ID = /^\d{1,18}$/;
 /**
  * `defaultWorkspace` (-w, the workspace input) applies to the forms without one; a form that
@@ -1566,12 +1553,12 @@ function parseReportRef(input, defaultWorkspace) {
     else if ((0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .isIdentifier */ ._5)(input))
         ref = { input, identifier: input };
     else {
-        throw new ReportRefError(`"${String(input)}" is not a report: ` +
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`"${String(input)}" is not a report: ` +
             'give an object id (12345), an object URI (/gdc/md/<workspace>/obj/12345), ' +
             'a global identifier (b08a2c8ca8f4) or an Analytics Portal URL');
     }
     if (ref.workspace && defaultWorkspace && ref.workspace !== defaultWorkspace) {
-        throw new ReportRefError(`"${input}" belongs to workspace ${ref.workspace}, not to ${defaultWorkspace}`);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`"${input}" belongs to workspace ${ref.workspace}, not to ${defaultWorkspace}`);
     }
     return { ...ref, workspace: ref.workspace ?? defaultWorkspace };
 }
@@ -1586,13 +1573,13 @@ function portalUrl(input) {
         fragment = decodeURIComponent(url.hash || url.pathname);
     }
     catch {
-        throw new ReportRefError(`"${input}" is not a URL`);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`"${input}" is not a URL`);
     }
     const workspace = /\/gdc\/(?:projects|workspaces|md)\/([^/|?#&]+)/.exec(fragment)?.[1];
     const objects = [...fragment.matchAll(/\/obj\/(\d{1,18})(?!\d)/g)];
     const objectId = objects.at(-1)?.[1];
     if (!(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .isWorkspaceId */ .Np)(workspace) || !objectId) {
-        throw new ReportRefError(`"${input}" is not an Analytics Portal URL of a report: it needs /gdc/projects/<workspace> and /obj/<id>`);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`"${input}" is not an Analytics Portal URL of a report: it needs /gdc/projects/<workspace> and /obj/<id>`);
     }
     return { input, workspace, objectId };
 }
@@ -1857,135 +1844,6 @@ async function withLock(path, options, fn) {
 
 /***/ }),
 
-/***/ 3527:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jf: () => (/* binding */ removeSessionFolder),
-/* harmony export */   by: () => (/* binding */ createSessionFolder),
-/* harmony export */   s8: () => (/* binding */ writeSessionFile),
-/* harmony export */   vB: () => (/* binding */ SessionFileError),
-/* harmony export */   zZ: () => (/* binding */ readSessionFile)
-/* harmony export */ });
-/* unused harmony export checkPrivate */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/**
- * The private session file shared by the main step, the `flex-insights` command and the post
- * step. It holds the SST, so it lives in a folder of its own under RUNNER_TEMP (made fresh with
- * mkdtemp, mode 0700; the file 0600) instead of in an env var every later process would inherit.
- *
- * Nothing here is trusted because of its name: a folder or file is used only if it is a real
- * folder or file (no symlink), owned by this user and closed to everyone else. Writes are atomic
- * (a new file, then rename). Only node:fs: the command's fast path must not load the HTTP stack.
- */
-
-
-class SessionFileError extends Error {
-}
-const FOLDER_PREFIX = 'flex-insights-auth-';
-const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
-// Names need to be unique, not secret (the folder is 0700), and node:crypto would slow every
-// `flex-insights token` (the bench row "flex-insights token (cached)", BENCHMARKS.md).
-const uniqueSuffix = () => `${process.pid.toString(16)}${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`;
-/** A fresh private folder for one invocation of the action, with the path of its session file. */
-function createSessionFolder(runnerTemp) {
-    const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, FOLDER_PREFIX));
-    checkPrivate(folder, 'folder');
-    return { folder, file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, `session-${uniqueSuffix()}.json`) };
-}
-function refuse(stats, kind) {
-    if (stats.isSymbolicLink())
-        return 'is a symbolic link';
-    if (kind === 'folder' ? !stats.isDirectory() : !stats.isFile())
-        return `is not a ${kind}`;
-    if (process.getuid && stats.uid !== process.getuid())
-        return 'belongs to another user';
-    if (process.platform !== 'win32' && (stats.mode & 0o077) !== 0)
-        return `is open to other users (mode ${(stats.mode & 0o777).toString(8)})`;
-    return undefined;
-}
-/** Throws unless `path` is a real folder or file of this user that nobody else can open. */
-function checkPrivate(path, kind) {
-    let stats;
-    try {
-        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new SessionFileError(`session ${kind} ${path} does not exist (was the session already ended by the post step?)`);
-        throw new SessionFileError(`cannot read session ${kind} ${path}: ${code ?? error.message}`);
-    }
-    const why = refuse(stats, kind);
-    if (why)
-        throw new SessionFileError(`refusing to use session ${kind} ${path}: it ${why}`);
-}
-/** Writes the file atomically: a new 0600 file (never an existing one or a link), then rename. */
-function writeSessionFile(path, content) {
-    checkPrivate((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), 'folder');
-    const tmp = `${path}.${uniqueSuffix()}.tmp`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(content), { mode: 0o600, flag: 'wx' });
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
-        throw error;
-    }
-}
-/** Reads the file after checking it and its folder; the content is checked by its users. */
-function readSessionFile(path) {
-    checkPrivate((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), 'folder');
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NO_FOLLOW);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            throw new SessionFileError(`session file ${path} does not exist (was the session already ended by the post step?)`);
-        if (code === 'ELOOP')
-            throw new SessionFileError(`refusing to use session file ${path}: it is a symbolic link`);
-        throw new SessionFileError(`cannot read session file ${path}: ${code ?? error.message}`);
-    }
-    let text;
-    try {
-        const why = refuse(Object.assign((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), { isSymbolicLink: () => false }), 'file');
-        if (why)
-            throw new SessionFileError(`refusing to use session file ${path}: it ${why}`);
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-    try {
-        const content = JSON.parse(text);
-        if (content && content.version === 1 && typeof content.apiUrl === 'string')
-            return content;
-    }
-    catch {
-        // reported below
-    }
-    throw new SessionFileError(`session file ${path} is not a Flex Insights Auth session file`);
-}
-/** Removes the session's private folder (file, lock, command shims) after the post step. */
-function removeSessionFolder(file) {
-    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
-    try {
-        checkPrivate(folder, 'folder');
-    }
-    catch {
-        return; // not ours to delete (a planted link, say): leave it alone
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(folder, { recursive: true, force: true });
-}
-
-
-/***/ }),
-
 /***/ 9504:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2122,14 +1980,12 @@ class AuthorizedApi {
 var api_clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/origin.ts
 var origin = __webpack_require__(5612);
-// EXTERNAL MODULE: ./src/api/transport.ts + 4 modules
-var api_transport = __webpack_require__(3348);
+// EXTERNAL MODULE: ./src/api/transport.ts + 3 modules
+var api_transport = __webpack_require__(4350);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
 // EXTERNAL MODULE: ./src/session/session-store.ts
 var session_store = __webpack_require__(9504);
-// EXTERNAL MODULE: ./src/session/settings.ts
-var session_settings = __webpack_require__(1823);
 ;// CONCATENATED MODULE: ./src/session/ending.ts
 /**
  * Ending a session on the server: logout, and the deletion of the user's own profile. Only the
@@ -2213,13 +2069,12 @@ var token_times = __webpack_require__(4270);
 
 
 
-class SessionRecordError extends Error {
-}
+
 /** A saved record, field by field: anything out of shape would otherwise reach a header or a path. */
 function checkRecord(saved) {
     const r = (saved ?? {});
     const problem = (what) => {
-        throw new SessionRecordError(`the saved session is not usable: ${what}`);
+        throw new session_file/* SessionFileError */.vB(`the saved session is not usable: ${what}`);
     };
     if (!(0,account/* isProfileId */.jq)(r.profileId))
         problem('its profile id is not letters, digits, - and _');
@@ -2312,7 +2167,7 @@ class Session {
                 throw new session_file/* SessionFileError */.vB(`refusing to use this session file: its API URL ${error.message}`);
             throw error;
         }
-        const settings = (0,session_settings/* transportSettings */.ne)(apiUrl, content);
+        const settings = (0,session_file/* transportSettings */.ne)(apiUrl, content);
         const record = checkRecord(content);
         const transport = new api_transport/* Transport */.o(settings, { logger: deps.logger, clock, redact: t => deps.secrets.redact(t) });
         const session = new Session(new account/* AccountClient */.pt(transport, deps.secrets), record, clock);
@@ -2460,41 +2315,6 @@ class Session {
         this.record = { ...this.record, tt, ttIssuedAt: issuedAt };
         return tt;
     }
-}
-
-
-/***/ }),
-
-/***/ 1823:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ne: () => (/* binding */ transportSettings),
-/* harmony export */   yy: () => (/* binding */ SETTINGS)
-/* harmony export */ });
-/* unused harmony export clamped */
-const SETTINGS = {
-    'token-lifetime': { min: 2, max: 3600, default: 600, unit: 1000, integer: true },
-    'request-timeout': { min: 1, max: 600, default: 30, unit: 1000, integer: false },
-    'max-attempts': { min: 1, max: 10, default: 3, unit: 1, integer: true },
-    'max-retry-wait': { min: 0, max: 3600, default: 60, unit: 1000, integer: true }
-};
-/** A saved value in the setting's own unit (ms or a count), or the default when it is out of bounds. */
-function clamped(name, value) {
-    const { min, max, unit } = SETTINGS[name];
-    const fallback = SETTINGS[name].default * unit;
-    return typeof value === 'number' && Number.isFinite(value) && value >= min * unit && value <= max * unit
-        ? value
-        : fallback;
-}
-/** The request settings a session file carries, each within its bounds; the API URL is checked by the caller. */
-function transportSettings(apiUrl, saved) {
-    return {
-        apiUrl,
-        timeoutMs: clamped('request-timeout', saved.timeoutMs),
-        maxAttempts: clamped('max-attempts', saved.maxAttempts),
-        maxRetryWaitMs: clamped('max-retry-wait', saved.maxRetryWaitMs)
-    };
 }
 
 

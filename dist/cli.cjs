@@ -192,6 +192,34 @@ function removeSessionFolder(file) {
     }
     rmSync(folder, { recursive: true, force: true });
 }
+/**
+ * The request settings a file carries: one table of bounds and defaults, which the action's
+ * inputs are checked against (action/inputs.ts) and a tampered file is clamped to. `unit` is the
+ * milliseconds per unit of the input (seconds: 1000), 1 for a count.
+ */
+const SETTINGS = {
+    'token-lifetime': { min: 2, max: 3600, default: 600, unit: 1000, integer: true },
+    'request-timeout': { min: 1, max: 600, default: 30, unit: 1000, integer: false },
+    'max-attempts': { min: 1, max: 10, default: 3, unit: 1, integer: true },
+    'max-retry-wait': { min: 0, max: 3600, default: 60, unit: 1000, integer: true }
+};
+/** A saved value in the setting's own unit (ms or a count), or the default when it is out of bounds. */
+function clamped(name, value) {
+    const { min, max, unit } = SETTINGS[name];
+    const fallback = SETTINGS[name].default * unit;
+    return typeof value === 'number' && Number.isFinite(value) && value >= min * unit && value <= max * unit
+        ? value
+        : fallback;
+}
+/** The request settings a session file carries, each within its bounds; the API URL is checked by the caller. */
+function transportSettings(apiUrl, saved) {
+    return {
+        apiUrl,
+        timeoutMs: clamped('request-timeout', saved.timeoutMs),
+        maxAttempts: clamped('max-attempts', saved.maxAttempts),
+        maxRetryWaitMs: clamped('max-retry-wait', saved.maxRetryWaitMs)
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/session/token-times.ts
 /**
@@ -231,6 +259,8 @@ function isTtFresh(record, now, minValidityMs = MIN_TT_VALIDITY_MS) {
 
 
 
+/** First argument that tells dist/index.js to act as the full `flex-insights` command (the hand-off). */
+const CLI_FLAG = '--flex-insights-cli';
 function cachedAnswer(argv, env, now) {
     const [command, ...rest] = argv;
     if (command !== 'token' && command !== 'cookie')
@@ -300,15 +330,10 @@ function writeToFd(fd, text, writer = fdWriter) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli/flag.ts
-/** First argument that tells dist/index.js to act as the `flex-insights` command, not the action. */
-const CLI_FLAG = '--flex-insights-cli';
-
 ;// CONCATENATED MODULE: ./src/cli/fast-entry.ts
 // Entry of the `flex-insights` shim, bundled as CommonJS (dist/cli.cjs): Node starts a CJS file
 // faster than an ES module (the bench row "flex-insights token (cached)"), and printing a cached
 // token is the hot path of long export loops. Everything else is handed to the full command in dist/index.js.
-
 
 
 

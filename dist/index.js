@@ -1,14 +1,97 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7706:
+/***/ 6576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ CLI_FLAG)
+/* harmony export */   AF: () => (/* binding */ CLI_FLAG)
 /* harmony export */ });
-/** First argument that tells dist/index.js to act as the `flex-insights` command, not the action. */
+/* unused harmony exports cachedAnswer, writeToFd */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3527);
+/**
+ * The fast path of `flex-insights token` / `cookie`: answer from the session file when its TT
+ * is still fresh, with nothing but node:fs. Anything else (a refresh, another command, a bad
+ * option, a missing or foreign file) returns undefined and the full command handles it, errors
+ * included, so this file never needs error messages of its own.
+ */
+
+
+
+
+
+/** First argument that tells dist/index.js to act as the full `flex-insights` command (the hand-off). */
 const CLI_FLAG = '--flex-insights-cli';
+function cachedAnswer(argv, env, now) {
+    const [command, ...rest] = argv;
+    if (command !== 'token' && command !== 'cookie')
+        return undefined;
+    let session;
+    let prefix = DEFAULT_PREFIX;
+    let minValidityMs = MIN_TT_VALIDITY_MS;
+    for (let i = 0; i < rest.length; i += 2) {
+        const value = rest[i + 1];
+        if (value === undefined)
+            return undefined;
+        if (rest[i] === '--session')
+            session = value;
+        else if (rest[i] === '--prefix' && isPrefix(value))
+            prefix = value;
+        else if (rest[i] === '--min-validity') {
+            const ms = parseMinValidity(value);
+            if (ms === undefined)
+                return undefined;
+            minValidityMs = ms;
+        }
+        else
+            return undefined;
+    }
+    const path = session ?? env[envName(prefix, 'SESSION_FILE')];
+    if (!path)
+        return undefined;
+    let content;
+    try {
+        content = readSessionFile(path);
+    }
+    catch {
+        return undefined;
+    }
+    const times = {
+        tt: content.tt,
+        ttIssuedAt: content.ttIssuedAt,
+        ttLifetimeMs: content.ttLifetimeMs
+    };
+    if (content.loggedOut || !isToken(times.tt) || !isTtFresh(times, now, minValidityMs))
+        return undefined;
+    // A TT the runner was never told to mask is the full command's to mask (cli/io.ts, maskForRunner).
+    if (env.GITHUB_ACTIONS === 'true' && content.ttMasked !== true)
+        return undefined;
+    return { tt: times.tt, text: command === 'token' ? times.tt : ttCookie(times.tt) };
+}
+const fdWriter = { writeSync: node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync, stream: fd => (fd === 1 ? process.stdout : process.stderr) };
+/**
+ * Writes `text` to fd 1 or 2 without creating process.stdout/stderr: when the fd is a pipe
+ * (`$(flex-insights token)`, a runner step) Node builds a net.Socket for it, most of what the
+ * fast path costs above bare `node` (the bench row "flex-insights token (cached)", BENCHMARKS.md).
+ * A full non-blocking pipe (EAGAIN) gets the rest through the stream, which waits for the reader.
+ */
+function writeToFd(fd, text, writer = fdWriter) {
+    const buffer = Buffer.from(text);
+    let offset = 0;
+    while (offset < buffer.length) {
+        try {
+            offset += writer.writeSync(fd, buffer, offset);
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            writer.stream(fd).write(buffer.subarray(offset));
+            return;
+        }
+    }
+}
 
 
 /***/ }),
@@ -17,24 +100,183 @@ const CLI_FLAG = '--flex-insights-cli';
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_flag_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7706);
+/* harmony import */ var _cli_fast_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6576);
 // dist/index.js: the action's main and post steps, and the full `flex-insights` command
 // (dist/cli.cjs passes CLI_FLAG). It only routes: each loads its own module, so the post step
 // never loads the export engine and the command never loads @actions/core.
 
-if (process.argv[2] === _cli_flag_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_FLAG */ .A) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(65), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 764));
+if (process.argv[2] === _cli_fast_path_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_FLAG */ .AF) {
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(65), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6469));
     process.exitCode = await runCli(process.argv.slice(3));
 }
 else if (process.env.STATE_isPost) {
     await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(947), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).run();
 }
 else {
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(947), __nccwpck_require__.e(65), __nccwpck_require__.e(921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3921))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(947), __nccwpck_require__.e(65), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5831))).run();
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jf: () => (/* binding */ removeSessionFolder),
+/* harmony export */   by: () => (/* binding */ createSessionFolder),
+/* harmony export */   ne: () => (/* binding */ transportSettings),
+/* harmony export */   s8: () => (/* binding */ writeSessionFile),
+/* harmony export */   vB: () => (/* binding */ SessionFileError),
+/* harmony export */   yy: () => (/* binding */ SETTINGS),
+/* harmony export */   zZ: () => (/* binding */ readSessionFile)
+/* harmony export */ });
+/* unused harmony exports checkPrivate, clamped */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The private session file shared by the main step, the `flex-insights` command and the post
+ * step. It holds the SST, so it lives in a folder of its own under RUNNER_TEMP (made fresh with
+ * mkdtemp, mode 0700; the file 0600) instead of in an env var every later process would inherit.
+ *
+ * Nothing here is trusted because of its name: a folder or file is used only if it is a real
+ * folder or file (no symlink), owned by this user and closed to everyone else. Writes are atomic
+ * (a new file, then rename). Only node:fs: the command's fast path must not load the HTTP stack.
+ */
+
+
+class SessionFileError extends Error {
+}
+const FOLDER_PREFIX = 'flex-insights-auth-';
+const NO_FOLLOW = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0;
+// Names need to be unique, not secret (the folder is 0700), and node:crypto would slow every
+// `flex-insights token` (the bench row "flex-insights token (cached)", BENCHMARKS.md).
+const uniqueSuffix = () => `${process.pid.toString(16)}${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`;
+/** A fresh private folder for one invocation of the action, with the path of its session file. */
+function createSessionFolder(runnerTemp) {
+    const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, FOLDER_PREFIX));
+    checkPrivate(folder, 'folder');
+    return { folder, file: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, `session-${uniqueSuffix()}.json`) };
+}
+function refuse(stats, kind) {
+    if (stats.isSymbolicLink())
+        return 'is a symbolic link';
+    if (kind === 'folder' ? !stats.isDirectory() : !stats.isFile())
+        return `is not a ${kind}`;
+    if (process.getuid && stats.uid !== process.getuid())
+        return 'belongs to another user';
+    if (process.platform !== 'win32' && (stats.mode & 0o077) !== 0)
+        return `is open to other users (mode ${(stats.mode & 0o777).toString(8)})`;
+    return undefined;
+}
+/** Throws unless `path` is a real folder or file of this user that nobody else can open. */
+function checkPrivate(path, kind) {
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new SessionFileError(`session ${kind} ${path} does not exist (was the session already ended by the post step?)`);
+        throw new SessionFileError(`cannot read session ${kind} ${path}: ${code ?? error.message}`);
+    }
+    const why = refuse(stats, kind);
+    if (why)
+        throw new SessionFileError(`refusing to use session ${kind} ${path}: it ${why}`);
+}
+/** Writes the file atomically: a new 0600 file (never an existing one or a link), then rename. */
+function writeSessionFile(path, content) {
+    checkPrivate((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), 'folder');
+    const tmp = `${path}.${uniqueSuffix()}.tmp`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(content), { mode: 0o600, flag: 'wx' });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
+        throw error;
+    }
+}
+/** Reads the file after checking it and its folder; the content is checked by its users. */
+function readSessionFile(path) {
+    checkPrivate((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), 'folder');
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | NO_FOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new SessionFileError(`session file ${path} does not exist (was the session already ended by the post step?)`);
+        if (code === 'ELOOP')
+            throw new SessionFileError(`refusing to use session file ${path}: it is a symbolic link`);
+        throw new SessionFileError(`cannot read session file ${path}: ${code ?? error.message}`);
+    }
+    let text;
+    try {
+        const why = refuse(Object.assign((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd), { isSymbolicLink: () => false }), 'file');
+        if (why)
+            throw new SessionFileError(`refusing to use session file ${path}: it ${why}`);
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    try {
+        const content = JSON.parse(text);
+        if (content && content.version === 1 && typeof content.apiUrl === 'string')
+            return content;
+    }
+    catch {
+        // reported below
+    }
+    throw new SessionFileError(`session file ${path} is not a Flex Insights Auth session file`);
+}
+/** Removes the session's private folder (file, lock, command shims) after the post step. */
+function removeSessionFolder(file) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
+    try {
+        checkPrivate(folder, 'folder');
+    }
+    catch {
+        return; // not ours to delete (a planted link, say): leave it alone
+    }
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(folder, { recursive: true, force: true });
+}
+/**
+ * The request settings a file carries: one table of bounds and defaults, which the action's
+ * inputs are checked against (action/inputs.ts) and a tampered file is clamped to. `unit` is the
+ * milliseconds per unit of the input (seconds: 1000), 1 for a count.
+ */
+const SETTINGS = {
+    'token-lifetime': { min: 2, max: 3600, default: 600, unit: 1000, integer: true },
+    'request-timeout': { min: 1, max: 600, default: 30, unit: 1000, integer: false },
+    'max-attempts': { min: 1, max: 10, default: 3, unit: 1, integer: true },
+    'max-retry-wait': { min: 0, max: 3600, default: 60, unit: 1000, integer: true }
+};
+/** A saved value in the setting's own unit (ms or a count), or the default when it is out of bounds. */
+function clamped(name, value) {
+    const { min, max, unit } = SETTINGS[name];
+    const fallback = SETTINGS[name].default * unit;
+    return typeof value === 'number' && Number.isFinite(value) && value >= min * unit && value <= max * unit
+        ? value
+        : fallback;
+}
+/** The request settings a session file carries, each within its bounds; the API URL is checked by the caller. */
+function transportSettings(apiUrl, saved) {
+    return {
+        apiUrl,
+        timeoutMs: clamped('request-timeout', saved.timeoutMs),
+        maxAttempts: clamped('max-attempts', saved.maxAttempts),
+        maxRetryWaitMs: clamped('max-retry-wait', saved.maxRetryWaitMs)
+    };
+}
+
 
 /***/ }),
 

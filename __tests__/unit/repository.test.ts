@@ -98,7 +98,6 @@ describe('layout', () => {
       'api/tokens.ts',
       'cli/fast-entry.ts',
       'cli/fast-path.ts',
-      'cli/flag.ts',
       'session/env-names.ts',
       'session/session-file.ts',
       'session/token-times.ts'

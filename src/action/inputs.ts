@@ -10,7 +10,7 @@ import { normaliseApiUrl, OriginError } from '../api/origin.js'
 import type { Secrets } from '../api/secrets.js'
 import type { AuthMode } from '../api/tokens.js'
 import { envName, isPrefix } from '../session/env-names.js'
-import { SETTINGS, type SettingName } from '../session/settings.js'
+import { SETTINGS } from '../session/session-file.js'
 import { parseReportRef, type ReportRef } from '../export/report-ref.js'
 import { checkTarget } from '../export/targets.js'
 
@@ -66,8 +66,8 @@ function parseBoolean(name: string, raw: string, problems: string[]): boolean {
   return false
 }
 
-/** A setting from its input, within the bounds of session/settings.ts, in ms (or a count). */
-function parseSetting(name: SettingName, raw: string, problems: string[]): number {
+/** A setting from its input, within the bounds of session/session-file.ts, in ms (or a count). */
+function parseSetting(name: keyof typeof SETTINGS, raw: string, problems: string[]): number {
   const { min, max, unit, integer } = SETTINGS[name]
   const value = Number(raw)
   if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {

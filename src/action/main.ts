@@ -4,7 +4,7 @@
  * exports of the `reports` input. One run() from start to end; every failure is one line.
  */
 import * as core from '@actions/core'
-import { existsSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { AccountClient } from '../api/account.js'
@@ -14,7 +14,6 @@ import { Transport } from '../api/transport.js'
 import { createSessionFolder } from '../session/session-file.js'
 import { REVOKE, Session } from '../session/session.js'
 import { ttExpiresAt } from '../session/token-times.js'
-import { writeCommandShims } from './command-shim.js'
 import { runReportsInput } from './exports.js'
 import { coreLogger, describeError } from './failure.js'
 import { parseInputs, readInput, type ActionInputs } from './inputs.js'
@@ -117,4 +116,20 @@ async function announce(inputs: ActionInputs, session: Session, file: string, se
         ? 'Logout is scheduled for the post step.'
         : 'logout: false, the session stays open after the job.')
   )
+}
+
+/**
+ * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
+ * runners, both running the bundled dist/cli.cjs with the runner's own node binary. They live
+ * in the session's private folder, so nobody else can swap them.
+ */
+const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`
+
+/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
+export function writeCommandShims(binDir: string, nodePath: string, entry: string): void {
+  mkdirSync(binDir, { recursive: true, mode: 0o700 })
+  const sh = join(binDir, 'flex-insights')
+  writeFileSync(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`, { flag: 'wx' })
+  chmodSync(sh, 0o700)
+  writeFileSync(join(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`, { flag: 'wx' })
 }

@@ -4,7 +4,32 @@
  * and stack traces never reach the message, and server text loses every known secret before it
  * is collapsed or cut (secrets.ts).
  */
-import { printable } from './printable.js'
+import { randomBytes } from 'node:crypto'
+
+// Matching control characters is the point of this expression.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f-\x9f]+/g
+
+/**
+ * The one rule for showing server text: control characters (terminal escapes, and line breaks
+ * that could start a forged workflow command such as ::warning::) become a space. Used by error
+ * messages, listings, `flex-insights api --include` and step summaries.
+ */
+export const printable = (text: string): string => text.replace(CONTROL, ' ')
+
+/**
+ * Request ids (X-GDC-REQUEST): a fresh id on every request, which the server echoes with a suffix of its own
+ * and quotes in error bodies, so Flex Insights Support can find the request.
+ */
+export function newRequestId(): string {
+  return `flex-insights-auth:${randomBytes(12).toString('base64url')}`
+}
+
+/** The server's echo of our request id, if it is a plausible one (it is quoted in messages). */
+export function echoedRequestId(echoed: string | string[] | undefined, sent: string): string {
+  const value = Array.isArray(echoed) ? echoed[0] : echoed
+  return value && value.length <= 256 && /^[\x21-\x7e]+$/.test(value) ? value : sent
+}
 
 /** The calls this project makes; used to say which one failed. */
 export type ApiCall =

@@ -4,7 +4,7 @@
  */
 import type { ParseArgsConfig } from 'node:util'
 import { isWorkspaceId } from '../api/metadata.js'
-import { printable } from '../api/printable.js'
+import { printable } from '../api/errors.js'
 import type { Secrets } from '../api/secrets.js'
 import type { Logger } from '../api/logger.js'
 import { DEFAULT_PREFIX, envName, isPrefix } from '../session/env-names.js'

@@ -9,7 +9,7 @@ import { exportAll, highestExit } from '../export/batch.js'
 import { targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
 import { checkTarget, prepareFolder, removeStaleParts } from '../export/targets.js'
 import { formatBytes, formatDuration } from '../export/progress.js'
-import { parseReportRef, ReportRefError, type ReportRef } from '../export/report-ref.js'
+import { parseReportRef, type ReportRef } from '../export/report-ref.js'
 import { exportSummary } from '../export/summary.js'
 import {
   intOption,
@@ -78,14 +78,8 @@ function jobsOf(values: Values, positionals: string[], io: CommandContext['io'])
       : output !== undefined
         ? { file: output }
         : { dir: stringOption(values, 'dir') ?? '.' }
-  const refs: ReportRef[] = positionals.map(input => {
-    try {
-      return parseReportRef(input, workspace)
-    } catch (error) {
-      if (error instanceof ReportRefError) throw new UsageError(error.message)
-      throw error
-    }
-  })
+  // A form that names no report is a UsageError (report-ref.ts): exit 2 with the help.
+  const refs: ReportRef[] = positionals.map(input => parseReportRef(input, workspace))
   for (const ref of refs) {
     if (!ref.workspace) throw new UsageError(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`)
   }

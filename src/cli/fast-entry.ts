@@ -3,8 +3,7 @@
 // token is the hot path of long export loops. Everything else is handed to the full command in dist/index.js.
 import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { cachedAnswer, writeToFd } from './fast-path.js'
-import { CLI_FLAG } from './flag.js'
+import { cachedAnswer, CLI_FLAG, writeToFd } from './fast-path.js'
 
 const answer = cachedAnswer(process.argv.slice(2), process.env, Date.now())
 if (answer !== undefined) {

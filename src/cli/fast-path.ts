@@ -10,6 +10,9 @@ import { DEFAULT_PREFIX, envName, isPrefix } from '../session/env-names.js'
 import { readSessionFile } from '../session/session-file.js'
 import { isTtFresh, MIN_TT_VALIDITY_MS, parseMinValidity } from '../session/token-times.js'
 
+/** First argument that tells dist/index.js to act as the full `flex-insights` command (the hand-off). */
+export const CLI_FLAG = '--flex-insights-cli'
+
 export interface CachedAnswer {
   tt: string
   text: string

@@ -1,6 +1,7 @@
 /**
  * `flex-insights workspaces` and `reports`: find the ids `flex-insights export` takes.
  */
+import { printable } from '../api/errors.js'
 import { MetadataClient } from '../api/metadata.js'
 import type { Session } from '../session/session.js'
 import {
@@ -13,7 +14,7 @@ import {
   withSession
 } from './context.js'
 import { EXIT, EXIT_HELP, ExitError, UsageError } from '../export/exit-codes.js'
-import { printRows } from './table.js'
+import type { CliIo } from './io.js'
 
 /** After the entries that arrived: a listing that is not whole fails, with the reason. */
 function finished(incomplete: string | undefined): number {
@@ -108,4 +109,26 @@ ${EXIT_HELP}
       return finished(listing.incomplete)
     })
   }
+}
+
+/**
+ * Listings for people and for scripts: an aligned table on a terminal, tab-separated lines
+ * otherwise, or the server's own entries as JSON lines (--json) for jq. Server text is
+ * hostile: control characters (terminal escapes, tabs, line breaks) never reach the output.
+ */
+export function printRows(io: CliIo, header: string[], rows: string[][], json: unknown[] | undefined): void {
+  if (json) {
+    for (const entry of json) io.stdout.write(`${JSON.stringify(entry)}\n`)
+    return
+  }
+  const cells = rows.map(row => row.map(printable))
+  if (!io.stdout.isTTY) {
+    for (const row of cells) io.stdout.write(`${row.join('\t')}\n`)
+    return
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map(row => row[i].length)))
+  const line = (row: string[]): string =>
+    `${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  ')}\n`
+  io.stdout.write(line(header))
+  for (const row of cells) io.stdout.write(line(row))
 }

@@ -8,7 +8,7 @@
 import { MetadataClient } from '../api/metadata.js'
 import type { Session } from '../session/session.js'
 import { exportReport } from './exporter.js'
-import type { ExportJob, ExportLog, ExportResult } from './job.js'
+import type { ExportDeps, ExportJob, ExportResult } from './job.js'
 import { removeAllPartFiles } from './part-file.js'
 import { PROGRESS_INTERVAL_MS, ProgressBoard } from './progress.js'
 
@@ -18,7 +18,7 @@ export async function exportAll(
   jobs: ExportJob[],
   session: Session,
   parallel: number,
-  log: ExportLog,
+  log: ExportDeps['log'],
   showProgress: (line: string) => void
 ): Promise<ExportResult[]> {
   const { clock } = session.transport

@@ -9,7 +9,7 @@ import { FlexInsightsError, responseError } from '../api/errors.js'
 import { save, type Saved } from './download.js'
 import { EXIT, exitCodeOf, ExportTimeoutError } from './exit-codes.js'
 import { targetPath, type ExportDeps, type ExportJob, type ExportResult } from './job.js'
-import { pollResult, ResultGoneError, type Ready } from './poll.js'
+import { pollResult, ResultGoneError } from './poll.js'
 import type { ReportProgress } from './progress.js'
 import { reportUri, startExport } from './start.js'
 import { checkTarget } from './targets.js'
@@ -116,7 +116,7 @@ async function fetchResult(
 /** The saved file, or why the transfer broke when the result may be fetched again. */
 async function download(
   job: ExportJob,
-  ready: Ready,
+  ready: Awaited<ReturnType<typeof pollResult>>,
   path: string | undefined,
   progress: ReportProgress,
   limit: { remainingMs: () => number; timedOut: () => Error },

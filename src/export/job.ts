@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import type { AuthorizedApi } from '../api/authorized.js'
 import type { MetadataClient } from '../api/metadata.js'
 import type { Clock } from '../api/clock.js'
+import type { Logger } from '../api/logger.js'
 import type { ProgressBoard } from './progress.js'
 import type { ReportRef } from './report-ref.js'
 
@@ -21,16 +22,12 @@ export interface ExportJob {
   maxDownloads: number
 }
 
-export interface ExportLog {
-  info(message: string): void
-  debug(message: string): void
-}
-
 export interface ExportDeps {
   api: AuthorizedApi
   metadata: MetadataClient
   clock: Clock
-  log: ExportLog
+  /** Where an export says what it is doing. */
+  log: Pick<Logger, 'info' | 'debug'>
   progress: ProgressBoard
 }
 

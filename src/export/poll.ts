@@ -19,16 +19,11 @@ export class ResultGoneError extends Error {
   }
 }
 
-export interface Ready {
-  /** The 200 (data) or 204 (no data) answer, its body not read yet. */
-  res: StreamedResponse
-  polls: number
-}
-
 const isDataType = (contentType: string): boolean => !/json|html|xml/i.test(contentType)
 
 /**
- * Polls `path` until the result is ready. `remainingMs` is the time left before the report's
+ * Polls `path` until the result is ready: the 200 (data) or 204 (no data) answer, its body not
+ * read yet, and how many polls it took. `remainingMs` is the time left before the report's
  * deadline; `timedOut` makes the error for when it runs out.
  */
 export async function pollResult(
@@ -37,7 +32,7 @@ export async function pollResult(
   clock: Clock,
   progress: ReportProgress,
   deadline: { remainingMs: () => number; timedOut: () => Error }
-): Promise<Ready> {
+): Promise<{ res: StreamedResponse; polls: number }> {
   let waitHeaders = {}
   for (let polls = 0; ;) {
     if (polls > 0) {

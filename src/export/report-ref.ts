@@ -4,6 +4,7 @@
  * identifier is resolved later, with one.
  */
 import { isIdentifier, isWorkspaceId, OBJECT_URI } from '../api/metadata.js'
+import { UsageError } from './exit-codes.js'
 
 export interface ReportRef {
   /** As the user wrote it, for messages and the summary. */
@@ -14,8 +15,6 @@ export interface ReportRef {
   /** A global identifier, resolved with POST /gdc/md/<ws>/identifiers. */
   identifier?: string
 }
-
-export class ReportRefError extends Error {}
 
 const OBJECT_ID = /^\d{1,18}$/
 
@@ -31,14 +30,14 @@ export function parseReportRef(input: string, defaultWorkspace?: string): Report
   else if (/^https?:\/\//i.test(input)) ref = portalUrl(input)
   else if (isIdentifier(input)) ref = { input, identifier: input }
   else {
-    throw new ReportRefError(
+    throw new UsageError(
       `"${String(input)}" is not a report: ` +
         'give an object id (12345), an object URI (/gdc/md/<workspace>/obj/12345), ' +
         'a global identifier (b08a2c8ca8f4) or an Analytics Portal URL'
     )
   }
   if (ref.workspace && defaultWorkspace && ref.workspace !== defaultWorkspace) {
-    throw new ReportRefError(`"${input}" belongs to workspace ${ref.workspace}, not to ${defaultWorkspace}`)
+    throw new UsageError(`"${input}" belongs to workspace ${ref.workspace}, not to ${defaultWorkspace}`)
   }
   return { ...ref, workspace: ref.workspace ?? defaultWorkspace }
 }
@@ -53,13 +52,13 @@ function portalUrl(input: string): ReportRef {
     const url = new URL(input)
     fragment = decodeURIComponent(url.hash || url.pathname)
   } catch {
-    throw new ReportRefError(`"${input}" is not a URL`)
+    throw new UsageError(`"${input}" is not a URL`)
   }
   const workspace = /\/gdc\/(?:projects|workspaces|md)\/([^/|?#&]+)/.exec(fragment)?.[1]
   const objects = [...fragment.matchAll(/\/obj\/(\d{1,18})(?!\d)/g)]
   const objectId = objects.at(-1)?.[1]
   if (!isWorkspaceId(workspace) || !objectId) {
-    throw new ReportRefError(
+    throw new UsageError(
       `"${input}" is not an Analytics Portal URL of a report: it needs /gdc/projects/<workspace> and /obj/<id>`
     )
   }

@@ -3,7 +3,7 @@
  * (ids and numbers are checked; text cells are escaped). No data preview: Flex Insights data
  * holds customer and agent details.
  */
-import { printable } from '../api/printable.js'
+import { printable } from '../api/errors.js'
 import { formatDuration } from './progress.js'
 import type { ExportResult } from './job.js'
 

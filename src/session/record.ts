@@ -4,6 +4,7 @@
  */
 import { isProfileId } from '../api/account.js'
 import { isToken, type AuthMode } from '../api/tokens.js'
+import { SessionFileError } from './session-file.js'
 import { TT_LIFETIME_MS } from './token-times.js'
 
 /** What survives between processes (the session file). */
@@ -20,13 +21,11 @@ export interface SessionRecord {
   ttLifetimeMs?: number
 }
 
-export class SessionRecordError extends Error {}
-
 /** A saved record, field by field: anything out of shape would otherwise reach a header or a path. */
 export function checkRecord(saved: unknown): SessionRecord {
   const r = (saved ?? {}) as Record<string, unknown>
   const problem = (what: string): never => {
-    throw new SessionRecordError(`the saved session is not usable: ${what}`)
+    throw new SessionFileError(`the saved session is not usable: ${what}`)
   }
   if (!isProfileId(r.profileId)) problem('its profile id is not letters, digits, - and _')
   if (!isToken(r.sst)) problem('its session token is missing or malformed')

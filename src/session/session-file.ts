@@ -20,6 +20,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { dirname, join } from 'node:path'
+import type { TransportSettings } from '../api/transport.js'
 
 /** What the file holds: the session record plus what the command needs to reach the API. */
 export interface SessionFileContent {
@@ -149,4 +150,35 @@ export function removeSessionFolder(file: string): void {
     return // not ours to delete (a planted link, say): leave it alone
   }
   rmSync(folder, { recursive: true, force: true })
+}
+
+/**
+ * The request settings a file carries: one table of bounds and defaults, which the action's
+ * inputs are checked against (action/inputs.ts) and a tampered file is clamped to. `unit` is the
+ * milliseconds per unit of the input (seconds: 1000), 1 for a count.
+ */
+export const SETTINGS = {
+  'token-lifetime': { min: 2, max: 3600, default: 600, unit: 1000, integer: true },
+  'request-timeout': { min: 1, max: 600, default: 30, unit: 1000, integer: false },
+  'max-attempts': { min: 1, max: 10, default: 3, unit: 1, integer: true },
+  'max-retry-wait': { min: 0, max: 3600, default: 60, unit: 1000, integer: true }
+} as const
+
+/** A saved value in the setting's own unit (ms or a count), or the default when it is out of bounds. */
+export function clamped(name: keyof typeof SETTINGS, value: unknown): number {
+  const { min, max, unit } = SETTINGS[name]
+  const fallback = SETTINGS[name].default * unit
+  return typeof value === 'number' && Number.isFinite(value) && value >= min * unit && value <= max * unit
+    ? value
+    : fallback
+}
+
+/** The request settings a session file carries, each within its bounds; the API URL is checked by the caller. */
+export function transportSettings(apiUrl: string, saved: Record<string, unknown>): TransportSettings {
+  return {
+    apiUrl,
+    timeoutMs: clamped('request-timeout', saved.timeoutMs),
+    maxAttempts: clamped('max-attempts', saved.maxAttempts),
+    maxRetryWaitMs: clamped('max-retry-wait', saved.maxRetryWaitMs)
+  }
 }

@@ -16,7 +16,7 @@ import type { AuthMode } from '../api/tokens.js'
 import { Transport } from '../api/transport.js'
 import { SessionFileError, type FileSettings } from './session-file.js'
 import { SessionEndedError, SessionStore } from './session-store.js'
-import { transportSettings } from './settings.js'
+import { transportSettings } from './session-file.js'
 
 import { sendDeleteProfile, sendLogout, type Ending, type LogoutOutcome } from './ending.js'
 import { checkRecord, type SessionRecord } from './record.js'

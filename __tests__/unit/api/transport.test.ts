@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { API, testClock } from '../../fixtures.js'
 
 const { Transport } = await import('../../../src/api/transport.js')
-const { echoedRequestId } = await import('../../../src/api/request-id.js')
+const { echoedRequestId } = await import('../../../src/api/errors.js')
 const { readText, MAX_BODY_BYTES } = await import('../../../src/api/body.js')
 const { FlexInsightsError } = await import('../../../src/api/errors.js')
 

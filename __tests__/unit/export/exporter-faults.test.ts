@@ -1,75 +1,16 @@
 // exportReport when the server or the download fails: results that go, errors at the start,
 // answers that are not data, broken downloads, the deadline, a result URI elsewhere.
 import nock from 'nock'
-import { readdirSync, rmSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { Readable } from 'node:stream'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { API, privateFolder, testClock, TT, TT2, WORKSPACE, type TestClock } from '../../fixtures.js'
+import { describe, expect, it } from '@jest/globals'
+import { API } from '../../fixtures.js'
+import { brokenBody, CSV, exportContext, RESULT, START } from './exporter-fixtures.js'
 
-const { AuthorizedApi } = await import('../../../src/api/authorized.js')
-const { MetadataClient } = await import('../../../src/api/metadata.js')
-const { Transport } = await import('../../../src/api/transport.js')
 const { exportReport } = await import('../../../src/export/exporter.js')
 const { EXIT } = await import('../../../src/export/exit-codes.js')
-const { ProgressBoard } = await import('../../../src/export/progress.js')
-const { parseReportRef } = await import('../../../src/export/report-ref.js')
 
-const CSV = '"Date","Agent"\r\n"2026-01-01","a\r\nb"\r\n"2026-01-02","c"\r\n'
-const RESULT = `/gdc/projects/${WORKSPACE}/execute/raw/49ff06f2?q=eAGr%0A&c=bd11`
-const START = `/gdc/app/projects/${WORKSPACE}/execute/raw`
-
-let dir: string
-let clock: TestClock
-let logs: string[]
-beforeEach(() => {
-  dir = privateFolder()
-  clock = testClock()
-  logs = []
-})
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
-
-function deps(maxAttempts = 3) {
-  let current = TT
-  const transport = new Transport({ apiUrl: API, timeoutMs: 5000, maxAttempts, maxRetryWaitMs: 60_000 }, { clock })
-  const api = new AuthorizedApi(transport, {
-    authMode: 'header',
-    token: async () => current,
-    refresh: async () => (current = TT2)
-  })
-  return {
-    api,
-    metadata: new MetadataClient(api),
-    clock,
-    log: { info: (m: string) => logs.push(m), debug: () => undefined },
-    progress: new ProgressBoard(clock)
-  }
-}
-
-function job(report = '248', over = {}) {
-  return {
-    ref: parseReportRef(report, WORKSPACE),
-    target: { dir },
-    timeoutMs: 1_800_000,
-    clobber: false,
-    failOnEmpty: false,
-    maxDownloads: 3,
-    ...over
-  }
-}
-
-const started = () =>
-  nock(API)
-    .post(START, { report_req: { report: `/gdc/md/${WORKSPACE}/obj/248` } })
-    .reply(201, { uri: RESULT }, { Location: RESULT })
-/** A body that breaks after `start`, as a reset connection does. */
-const brokenBody = (start: string) =>
-  Readable.from(
-    (async function* () {
-      yield Buffer.from(start)
-      throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
-    })()
-  )
+const { ctx, deps, job, started } = exportContext()
 
 describe('exportReport when things go wrong', () => {
   it('410 while polling: started once more; gone again: fails, no file', async () => {
@@ -78,13 +19,13 @@ describe('exportReport when things go wrong', () => {
     started()
     nock(API).get(RESULT).reply(200, CSV, { 'Content-Type': 'text/csv' })
     expect(await exportReport(job(), deps())).toMatchObject({ outcome: 'written' })
-    expect(logs).toContain('report 248: the result is gone (HTTP 410); starting the export again')
+    expect(ctx.logs).toContain('report 248: the result is gone (HTTP 410); starting the export again')
 
     started()
     nock(API).get(RESULT).reply(404, '')
     started()
     nock(API).get(RESULT).reply(410, '')
-    const again = await exportReport(job('248', { clobber: true, target: { dir: join(dir, 'x') } }), deps())
+    const again = await exportReport(job('248', { clobber: true, target: { dir: join(ctx.dir, 'x') } }), deps())
     expect(again).toMatchObject({
       outcome: 'failed',
       exitCode: EXIT.failed,
@@ -112,7 +53,7 @@ describe('exportReport when things go wrong', () => {
     nock(API).get(RESULT).reply(200, '{"error":{"message":"Export failed"}}', { 'Content-Type': 'application/json' })
     const result = await exportReport(job(), deps())
     expect(result.message).toMatch(/^Flex Insights download failed: HTTP 200: "Export failed".*nothing was written/)
-    expect(readdirSync(dir)).toEqual([])
+    expect(readdirSync(ctx.dir)).toEqual([])
   })
 
   it('a download that keeps breaking fails after max-attempts downloads, no file left', async () => {
@@ -123,7 +64,7 @@ describe('exportReport when things go wrong', () => {
       .reply(200, () => brokenBody('"a"'), { 'Content-Type': 'text/csv' })
     const result = await exportReport(job('248', { maxDownloads: 2 }), deps())
     expect(result).toMatchObject({ outcome: 'failed', exitCode: EXIT.failed })
-    expect(readdirSync(dir)).toEqual([])
+    expect(readdirSync(ctx.dir)).toEqual([])
   })
 
   it('the deadline: exit 5 with the full result URL, no file', async () => {
@@ -132,8 +73,8 @@ describe('exportReport when things go wrong', () => {
     const result = await exportReport(job('248', { timeoutMs: 30_000 }), deps())
     expect(result).toMatchObject({ outcome: 'timed-out', exitCode: EXIT.timeout, resultUrl: `${API}${RESULT}` })
     expect(result.message).toBe(`timed out after 30 s; the result may still be fetched later from ${API}${RESULT}`)
-    expect(clock.now() - result.ref.objectId!.length).toBeGreaterThan(0)
-    expect(readdirSync(dir)).toEqual([])
+    expect(ctx.clock.now() - result.ref.objectId!.length).toBeGreaterThan(0)
+    expect(readdirSync(ctx.dir)).toEqual([])
   })
 
   it('a result URI on another origin is refused, and nothing is sent there', async () => {

@@ -1,79 +1,18 @@
 // exportReport, one report end to end against nock: polling, the CSV into its file, gzip, identifiers,
 // existing files and stdout.
 import nock from 'nock'
-import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { PassThrough, Readable } from 'node:stream'
+import { PassThrough } from 'node:stream'
 import zlib from 'node:zlib'
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { API, privateFolder, testClock, TT, TT2, TT_CHALLENGE, WORKSPACE, type TestClock } from '../../fixtures.js'
+import { describe, expect, it } from '@jest/globals'
+import { API, TT, TT2, TT_CHALLENGE, WORKSPACE } from '../../fixtures.js'
+import { brokenBody, CSV, exportContext, RESULT, sha } from './exporter-fixtures.js'
 
-const { AuthorizedApi } = await import('../../../src/api/authorized.js')
-const { MetadataClient } = await import('../../../src/api/metadata.js')
-const { Transport } = await import('../../../src/api/transport.js')
 const { exportReport } = await import('../../../src/export/exporter.js')
 const { EXIT } = await import('../../../src/export/exit-codes.js')
-const { ProgressBoard } = await import('../../../src/export/progress.js')
-const { parseReportRef } = await import('../../../src/export/report-ref.js')
 
-const CSV = '"Date","Agent"\r\n"2026-01-01","a\r\nb"\r\n"2026-01-02","c"\r\n'
-const RESULT = `/gdc/projects/${WORKSPACE}/execute/raw/49ff06f2?q=eAGr%0A&c=bd11`
-const START = `/gdc/app/projects/${WORKSPACE}/execute/raw`
-const sha = (text: string | Buffer) => createHash('sha256').update(text).digest('hex')
-
-let dir: string
-let clock: TestClock
-let logs: string[]
-beforeEach(() => {
-  dir = privateFolder()
-  clock = testClock()
-  logs = []
-})
-afterEach(() => rmSync(dir, { recursive: true, force: true }))
-
-function deps(maxAttempts = 3) {
-  let current = TT
-  const transport = new Transport({ apiUrl: API, timeoutMs: 5000, maxAttempts, maxRetryWaitMs: 60_000 }, { clock })
-  const api = new AuthorizedApi(transport, {
-    authMode: 'header',
-    token: async () => current,
-    refresh: async () => (current = TT2)
-  })
-  return {
-    api,
-    metadata: new MetadataClient(api),
-    clock,
-    log: { info: (m: string) => logs.push(m), debug: () => undefined },
-    progress: new ProgressBoard(clock)
-  }
-}
-
-function job(report = '248', over = {}) {
-  return {
-    ref: parseReportRef(report, WORKSPACE),
-    target: { dir },
-    timeoutMs: 1_800_000,
-    clobber: false,
-    failOnEmpty: false,
-    maxDownloads: 3,
-    ...over
-  }
-}
-
-const started = () =>
-  nock(API)
-    .post(START, { report_req: { report: `/gdc/md/${WORKSPACE}/obj/248` } })
-    .reply(201, { uri: RESULT }, { Location: RESULT })
-/** A body that breaks after `start`, as a reset connection does. */
-const brokenBody = (start: string) =>
-  Readable.from(
-    (async function* () {
-      yield Buffer.from(start)
-      throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })
-    })()
-  )
-const leftovers = () => readdirSync(dir).filter(f => f.endsWith('.part'))
+const { ctx, deps, job, started, leftovers } = exportContext()
 
 describe('exportReport', () => {
   it('3 × 202 then 200: polls at once, then after 1, 2 and 4 s; streams the CSV into report-<id>.csv', async () => {
@@ -85,7 +24,7 @@ describe('exportReport', () => {
       .get(RESULT)
       .reply(200, CSV, { 'Content-Type': 'text/csv' })
     const result = await exportReport(job(), deps())
-    const file = join(dir, 'report-248.csv')
+    const file = join(ctx.dir, 'report-248.csv')
     expect(result).toMatchObject({
       outcome: 'written',
       exitCode: 0,
@@ -97,7 +36,7 @@ describe('exportReport', () => {
       refreshes: 0
     })
     expect(readFileSync(file, 'utf8')).toBe(CSV)
-    expect(clock.waits).toEqual([1000, 2000, 4000])
+    expect(ctx.clock.waits).toEqual([1000, 2000, 4000])
     expect(result.computeMs).toBe(7000)
     expect(leftovers()).toEqual([])
   })
@@ -112,21 +51,21 @@ describe('exportReport', () => {
       .get(RESULT)
       .reply(200, CSV, { 'Content-Type': 'text/csv' })
     await exportReport(job(), deps())
-    expect(clock.waits).toEqual([7000, 2000])
+    expect(ctx.clock.waits).toEqual([7000, 2000])
   })
 
   it('204: an empty file, exit 0; with --fail-on-empty exit 3 and no file at all', async () => {
     started()
     nock(API).get(RESULT).reply(204)
     expect(await exportReport(job(), deps())).toMatchObject({ outcome: 'empty', exitCode: EXIT.ok, bytes: 0, rows: 0 })
-    expect(readFileSync(join(dir, 'report-248.csv'), 'utf8')).toBe('')
-    rmSync(join(dir, 'report-248.csv'))
+    expect(readFileSync(join(ctx.dir, 'report-248.csv'), 'utf8')).toBe('')
+    rmSync(join(ctx.dir, 'report-248.csv'))
     started()
     nock(API).get(RESULT).reply(204)
     const empty = await exportReport(job('248', { failOnEmpty: true }), deps())
     expect(empty).toMatchObject({ outcome: 'empty', exitCode: EXIT.empty })
     expect(empty.path).toBeUndefined()
-    expect(readdirSync(dir)).toEqual([])
+    expect(readdirSync(ctx.dir)).toEqual([])
   })
 
   it('a TT challenge mid-poll: one renewal, the same URI polled again', async () => {
@@ -152,8 +91,8 @@ describe('exportReport', () => {
       .reply(200, CSV, { 'Content-Type': 'text/csv' })
     const result = await exportReport(job(), deps())
     expect(result).toMatchObject({ outcome: 'written', sha256: sha(CSV) })
-    expect(readFileSync(join(dir, 'report-248.csv'), 'utf8')).toBe(CSV)
-    expect(logs.some(l => l.startsWith('report 248: the download broke'))).toBe(true)
+    expect(readFileSync(join(ctx.dir, 'report-248.csv'), 'utf8')).toBe(CSV)
+    expect(ctx.logs.some(l => l.startsWith('report 248: the download broke'))).toBe(true)
     expect(leftovers()).toEqual([])
   })
 
@@ -171,7 +110,7 @@ describe('exportReport', () => {
     nock(API).get(RESULT).reply(200, CSV, { 'Content-Type': 'text/csv' })
     expect(await exportReport(job('b08a2c8ca8f4'), deps())).toMatchObject({
       outcome: 'written',
-      path: join(dir, 'report-248.csv')
+      path: join(ctx.dir, 'report-248.csv')
     })
     nock(API).post(`/gdc/md/${WORKSPACE}/identifiers`).reply(200, { identifiers: [] })
     expect(await exportReport(job('nope1234'), deps())).toMatchObject({
@@ -181,15 +120,15 @@ describe('exportReport', () => {
   })
 
   it('an existing file without --clobber: exit 2 before any request; with it, replaced', async () => {
-    writeFileSync(join(dir, 'report-248.csv'), 'old')
+    writeFileSync(join(ctx.dir, 'report-248.csv'), 'old')
     expect(await exportReport(job(), deps())).toMatchObject({
       exitCode: EXIT.usage,
-      message: `${join(dir, 'report-248.csv')} already exists; pass --clobber to overwrite it. Nothing was exported`
+      message: `${join(ctx.dir, 'report-248.csv')} already exists; pass --clobber to overwrite it. Nothing was exported`
     })
     started()
     nock(API).get(RESULT).reply(200, CSV, { 'Content-Type': 'text/csv' })
     await exportReport(job('248', { clobber: true }), deps())
-    expect(readFileSync(join(dir, 'report-248.csv'), 'utf8')).toBe(CSV)
+    expect(readFileSync(join(ctx.dir, 'report-248.csv'), 'utf8')).toBe(CSV)
   })
 
   it('-o -: the CSV to stdout, nothing else', async () => {
@@ -201,6 +140,6 @@ describe('exportReport', () => {
     const result = await exportReport(job('248', { target: { stdout } }), deps())
     expect(result).toMatchObject({ outcome: 'written', path: undefined, bytes: CSV.length })
     expect(Buffer.concat(chunks).toString()).toBe(CSV)
-    expect(existsSync(join(dir, 'report-248.csv'))).toBe(false)
+    expect(existsSync(join(ctx.dir, 'report-248.csv'))).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
-export const id = 921;
-export const ids = [921];
+export const id = 831;
+export const ids = [831];
 export const modules = {
 
 /***/ 9280:
@@ -53,7 +53,7 @@ function describeError(error, redact = text => text) {
 /* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
 /* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5612);
 /* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7130);
-/* harmony import */ var _session_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1823);
+/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3527);
 /* harmony import */ var _export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6826);
 /* harmony import */ var _export_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4640);
 /**
@@ -76,10 +76,10 @@ const DEFAULTS = {
     'env-prefix': 'FLEX_INSIGHTS',
     logout: 'true',
     'auth-mode': 'header',
-    'token-lifetime': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['token-lifetime'].default),
-    'request-timeout': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['request-timeout'].default),
-    'max-attempts': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-attempts'].default),
-    'max-retry-wait': String(_session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-retry-wait'].default),
+    'token-lifetime': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['token-lifetime'].default),
+    'request-timeout': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['request-timeout'].default),
+    'max-attempts': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-attempts'].default),
+    'max-retry-wait': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-retry-wait'].default),
     'output-dir': 'flex-insights-exports',
     'list-reports': 'false'
 };
@@ -100,9 +100,9 @@ function parseBoolean(name, raw, problems) {
     problems.push(`Input "${name}" must be true or false; got "${raw}"`);
     return false;
 }
-/** A setting from its input, within the bounds of session/settings.ts, in ms (or a count). */
+/** A setting from its input, within the bounds of session/session-file.ts, in ms (or a count). */
 function parseSetting(name, raw, problems) {
-    const { min, max, unit, integer } = _session_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy[name];
+    const { min, max, unit, integer } = _session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy[name];
     const value = Number(raw);
     if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
         problems.push(`Input "${name}" must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${raw}"`);
@@ -143,7 +143,7 @@ function parseReports(text, workspace, problems) {
             continue;
         let ref;
         try {
-            ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportRef */ .tN)(line.trim(), workspace);
+            ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportRef */ .t)(line.trim(), workspace);
         }
         catch (error) {
             problems.push(`Input "reports": ${error.message}`);
@@ -257,7 +257,7 @@ function parseInputs(read, secrets, env) {
 
 /***/ }),
 
-/***/ 3921:
+/***/ 5831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -265,7 +265,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ run),
+  writeCommandShims: () => (/* binding */ writeCommandShims)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
@@ -282,32 +283,14 @@ var api_account = __webpack_require__(6055);
 var api_clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/secrets.ts
 var api_secrets = __webpack_require__(3465);
-// EXTERNAL MODULE: ./src/api/transport.ts + 4 modules
-var api_transport = __webpack_require__(3348);
+// EXTERNAL MODULE: ./src/api/transport.ts + 3 modules
+var api_transport = __webpack_require__(4350);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
 // EXTERNAL MODULE: ./src/session/session.ts + 3 modules
 var session_session = __webpack_require__(1738);
 // EXTERNAL MODULE: ./src/session/token-times.ts
 var token_times = __webpack_require__(4270);
-;// CONCATENATED MODULE: ./src/action/command-shim.ts
-/**
- * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
- * runners, both running the bundled dist/cli.cjs with the runner's own node binary. They live
- * in the session's private folder, so nobody else can swap them.
- */
-
-
-const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
-function writeCommandShims(binDir, nodePath, entry) {
-    (0,external_node_fs_.mkdirSync)(binDir, { recursive: true, mode: 0o700 });
-    const sh = (0,external_node_path_.join)(binDir, 'flex-insights');
-    (0,external_node_fs_.writeFileSync)(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`, { flag: 'wx' });
-    (0,external_node_fs_.chmodSync)(sh, 0o700);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`, { flag: 'wx' });
-}
-
 // EXTERNAL MODULE: ./src/api/metadata.ts
 var metadata = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/export/batch.ts + 10 modules
@@ -478,7 +461,6 @@ var state = __webpack_require__(3175);
 
 
 
-
 async function run(options = {}) {
     const clock = options.clock ?? api_clock/* systemClock */.m;
     core/* saveState */.LZ(state/* STATE */.c.isPost, 'true');
@@ -564,6 +546,20 @@ async function announce(inputs, session, file, secrets) {
         (inputs.logout
             ? 'Logout is scheduled for the post step.'
             : 'logout: false, the session stays open after the job.'));
+}
+/**
+ * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
+ * runners, both running the bundled dist/cli.cjs with the runner's own node binary. They live
+ * in the session's private folder, so nobody else can swap them.
+ */
+const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
+function writeCommandShims(binDir, nodePath, entry) {
+    (0,external_node_fs_.mkdirSync)(binDir, { recursive: true, mode: 0o700 });
+    const sh = (0,external_node_path_.join)(binDir, 'flex-insights');
+    (0,external_node_fs_.writeFileSync)(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`, { flag: 'wx' });
+    (0,external_node_fs_.chmodSync)(sh, 0o700);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`, { flag: 'wx' });
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 368;
-export const ids = [368];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
-/***/ 764:
+/***/ 6469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -101,8 +101,6 @@ var tokens = __webpack_require__(488);
 var token_times = __webpack_require__(4270);
 // EXTERNAL MODULE: ./src/api/metadata.ts
 var metadata = __webpack_require__(6463);
-// EXTERNAL MODULE: ./src/api/printable.ts
-var printable = __webpack_require__(2695);
 // EXTERNAL MODULE: ./src/session/env-names.ts
 var env_names = __webpack_require__(7130);
 // EXTERNAL MODULE: ./src/session/session.ts + 3 modules
@@ -129,7 +127,7 @@ function workspaceOption(values, env) {
     const variable = (0,env_names/* envName */.pD)(prefix, 'WORKSPACE');
     const workspace = typeof values.workspace === 'string' ? values.workspace : env[variable] || undefined;
     if (workspace !== undefined && !(0,metadata/* isWorkspaceId */.Np)(workspace))
-        throw new exit_codes/* UsageError */.eb(`${values.workspace === undefined ? `$${variable}` : '-w'} "${(0,printable/* printable */.g)(workspace)}" is not a workspace id ` +
+        throw new exit_codes/* UsageError */.eb(`${values.workspace === undefined ? `$${variable}` : '-w'} "${(0,errors/* printable */.g$)(workspace)}" is not a workspace id ` +
             '(letters, digits, - and _, as in the Analytics Portal URL)');
     return { workspace, variable };
 }
@@ -427,16 +425,8 @@ function jobsOf(values, positionals, io) {
         : output !== undefined
             ? { file: output }
             : { dir: stringOption(values, 'dir') ?? '.' };
-    const refs = positionals.map(input => {
-        try {
-            return (0,report_ref/* parseReportRef */.tN)(input, workspace);
-        }
-        catch (error) {
-            if (error instanceof report_ref/* ReportRefError */.uZ)
-                throw new exit_codes/* UsageError */.eb(error.message);
-            throw error;
-        }
-    });
+    // A form that names no report is a UsageError (report-ref.ts): exit 2 with the help.
+    const refs = positionals.map(input => (0,report_ref/* parseReportRef */.t)(input, workspace));
     for (const ref of refs) {
         if (!ref.workspace)
             throw new exit_codes/* UsageError */.eb(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`);
@@ -532,32 +522,6 @@ const exportCommand = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/cli/table.ts
-/**
- * Listings for people and for scripts: an aligned table on a terminal, tab-separated lines
- * otherwise, or the server's own entries as JSON lines (--json) for jq. Server text is
- * hostile: control characters (terminal escapes, tabs, line breaks) never reach the output.
- */
-
-function printRows(io, header, rows, json) {
-    if (json) {
-        for (const entry of json)
-            io.stdout.write(`${JSON.stringify(entry)}\n`);
-        return;
-    }
-    const cells = rows.map(row => row.map(printable/* printable */.g));
-    if (!io.stdout.isTTY) {
-        for (const row of cells)
-            io.stdout.write(`${row.join('\t')}\n`);
-        return;
-    }
-    const widths = header.map((h, i) => Math.max(h.length, ...cells.map(row => row[i].length)));
-    const line = (row) => `${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  ')}\n`;
-    io.stdout.write(line(header));
-    for (const row of cells)
-        io.stdout.write(line(row));
-}
-
 ;// CONCATENATED MODULE: ./src/cli/list.ts
 /**
  * `flex-insights workspaces` and `reports`: find the ids `flex-insights export` takes.
@@ -643,6 +607,29 @@ ${exit_codes/* EXIT_HELP */.NI}
         });
     }
 };
+/**
+ * Listings for people and for scripts: an aligned table on a terminal, tab-separated lines
+ * otherwise, or the server's own entries as JSON lines (--json) for jq. Server text is
+ * hostile: control characters (terminal escapes, tabs, line breaks) never reach the output.
+ */
+function printRows(io, header, rows, json) {
+    if (json) {
+        for (const entry of json)
+            io.stdout.write(`${JSON.stringify(entry)}\n`);
+        return;
+    }
+    const cells = rows.map(row => row.map(errors/* printable */.g$));
+    if (!io.stdout.isTTY) {
+        for (const row of cells)
+            io.stdout.write(`${row.join('\t')}\n`);
+        return;
+    }
+    const widths = header.map((h, i) => Math.max(h.length, ...cells.map(row => row[i].length)));
+    const line = (row) => `${row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  ')}\n`;
+    io.stdout.write(line(header));
+    for (const row of cells)
+        io.stdout.write(line(row));
+}
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
@@ -712,7 +699,7 @@ function request(values, positionals, io, apiUrl) {
     const path = positionals[0];
     const problem = (0,origin/* pathProblem */.z9)(path);
     if (problem !== undefined || !(0,origin/* urlUnder */.U3)(apiUrl, path)) {
-        throw new exit_codes/* UsageError */.eb(`"${(0,printable/* printable */.g)(path)}" cannot be sent: ${problem ?? 'it leaves the API URL'}. ` +
+        throw new exit_codes/* UsageError */.eb(`"${(0,errors/* printable */.g$)(path)}" cannot be sent: ${problem ?? 'it leaves the API URL'}. ` +
             'Give a path such as /gdc/md/<workspace>/query/reports, not a URL');
     }
     if (values.data !== undefined && values.input !== undefined)
@@ -777,7 +764,7 @@ const apiCommand = {
                     // Any header may echo a token (WWW-Authenticate, a debug header): every known secret is cut.
                     const shown = HIDDEN.has(name)
                         ? '(hidden)'
-                        : (0,printable/* printable */.g)(context.secrets.redact(Array.isArray(value) ? value.join(', ') : String(value)));
+                        : (0,errors/* printable */.g$)(context.secrets.redact(Array.isArray(value) ? value.join(', ') : String(value)));
                     lines.push(`${name}: ${shown}`);
                 }
                 context.io.stdout.write(`${lines.join('\n')}\n\n`);
