@@ -103,8 +103,8 @@ var token_times = __webpack_require__(4270);
 var metadata = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/session/env-names.ts
 var env_names = __webpack_require__(7130);
-// EXTERNAL MODULE: ./src/session/session.ts + 3 modules
-var session_session = __webpack_require__(1738);
+// EXTERNAL MODULE: ./src/session/session.ts + 2 modules
+var session_session = __webpack_require__(568);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 
 
@@ -816,7 +816,8 @@ const USAGE = `Usage: flex-insights <command> [options]
 Commands:
 ${COMMANDS.map(c => `  ${c.name.padEnd(16)}${c.summary}`).join('\n')}
 
-Every command reads the session of the Flex Insights Auth action that ran earlier in the job:
+Every command reads the session of the Flex Insights Auth action that ran earlier in the job
+(in a Windows cmd step, write "call flex-insights ..." so that the next lines run):
   --session FILE             session file (default: $FLEX_INSIGHTS_SESSION_FILE)
   --prefix P                 the session of the step with env-prefix P ($P_SESSION_FILE)
   -h, --help                 help for a command, with an example: flex-insights export --help

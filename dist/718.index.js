@@ -274,7 +274,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _api_secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3465);
 /* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4350);
 /* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3527);
-/* harmony import */ var _session_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1738);
+/* harmony import */ var _session_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(568);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9280);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1729);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3175);

@@ -265,7 +265,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  bashPath: () => (/* binding */ bashPath),
   run: () => (/* binding */ run),
+  shimScripts: () => (/* binding */ shimScripts),
   writeCommandShims: () => (/* binding */ writeCommandShims)
 });
 
@@ -277,6 +279,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/api/account.ts
 var api_account = __webpack_require__(6055);
 // EXTERNAL MODULE: ./src/api/clock.ts
@@ -287,8 +290,8 @@ var api_secrets = __webpack_require__(3465);
 var api_transport = __webpack_require__(4350);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
-// EXTERNAL MODULE: ./src/session/session.ts + 3 modules
-var session_session = __webpack_require__(1738);
+// EXTERNAL MODULE: ./src/session/session.ts + 2 modules
+var session_session = __webpack_require__(568);
 // EXTERNAL MODULE: ./src/session/token-times.ts
 var token_times = __webpack_require__(4270);
 // EXTERNAL MODULE: ./src/api/metadata.ts
@@ -373,7 +376,7 @@ async function runReportsInput(inputs, session) {
 }
 async function exportReports(inputs, session) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const dir = (0,external_node_path_.resolve)(workspace, inputs.outputDir);
+    const dir = external_node_path_default().resolve(workspace, inputs.outputDir);
     (0,targets/* prepareFolder */.G8)(dir, 'Input "output-dir":');
     (0,targets/* removeStaleParts */.oT)(dir, session.transport.clock.now());
     // The folder is the action's output: a file from an earlier run is replaced, never appended to.
@@ -386,7 +389,7 @@ async function exportReports(inputs, session) {
         maxDownloads: inputs.maxAttempts
     }));
     const results = await (0,batch/* exportAll */.k)(jobs, session, PARALLEL, { info: core/* info */.pq, debug: core/* debug */.Yz }, core/* info */.pq);
-    const shown = (path) => (0,external_node_path_.relative)(workspace, path) || path;
+    const shown = (path) => workspacePath(workspace, path);
     core/* setOutput */.uH('files', JSON.stringify(results.filter(r => r.path).map(r => shown(r.path))));
     for (const r of results)
         describe(r, shown);
@@ -397,6 +400,14 @@ async function exportReports(inputs, session) {
         const lines = failed.map(r => `- report ${r.ref.input}: ${r.message}`);
         throw new failure/* ExportsFailedError */.ZO(`${failed.length} of ${results.length} report export(s) failed:\n${lines.join('\n')}`);
     }
+}
+/**
+ * A written file as the outputs and the summary name it: relative to the workspace, with `/` on
+ * every platform (as action.yml shows it), so a workflow can use it the same way everywhere.
+ */
+function workspacePath(workspace, path, p = (external_node_path_default())) {
+    const relative = p.relative(workspace, path);
+    return (relative && !p.isAbsolute(relative) ? relative : path).split(p.sep).join('/');
 }
 function describe(r, shown) {
     if (r.outcome === 'written')
@@ -548,18 +559,31 @@ async function announce(inputs, session, file, secrets) {
             : 'logout: false, the session stays open after the job.'));
 }
 /**
- * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
- * runners, both running the bundled dist/cli.cjs with the runner's own node binary. They live
- * in the session's private folder, so nobody else can swap them.
+ * Puts `flex-insights` on PATH for later steps: a POSIX shell shim (bash, sh, and Git Bash on
+ * Windows) and a .cmd (pwsh and cmd on Windows), both running the bundled dist/cli.cjs with the
+ * runner's own node binary. They live in the session's private folder, so nobody else can swap
+ * them. Under cmd, a batch file that runs another without `call` ends there (README.md,
+ * "Windows runners").
  */
 const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
-/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
+/** A Windows path as Git Bash spells it (`C:\\a\\b` is `/c/a/b`); other paths as they are. */
+const bashPath = (path) => path.replace(/^([A-Za-z]):[\\/]/, (_, drive) => `/${drive.toLowerCase()}/`).replace(/\\/g, '/');
+/** The two shims' text; `entry` is dist/cli.cjs, the fast path that hands anything else to dist/index.js. */
+function shimScripts(nodePath, entry, platform = process.platform) {
+    const posix = platform === 'win32' ? bashPath : (p) => p;
+    // In a .cmd, % starts a variable even inside quotes: %% is a literal one.
+    const cmd = (p) => `"${p.replace(/%/g, '%%')}"`;
+    return {
+        sh: `#!/bin/sh\nexec ${shQuote(posix(nodePath))} ${shQuote(posix(entry))} "$@"\n`,
+        cmd: `@${cmd(nodePath)} ${cmd(entry)} %*\r\n`
+    };
+}
 function writeCommandShims(binDir, nodePath, entry) {
     (0,external_node_fs_.mkdirSync)(binDir, { recursive: true, mode: 0o700 });
-    const sh = (0,external_node_path_.join)(binDir, 'flex-insights');
-    (0,external_node_fs_.writeFileSync)(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`, { flag: 'wx' });
-    (0,external_node_fs_.chmodSync)(sh, 0o700);
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`, { flag: 'wx' });
+    const { sh, cmd } = shimScripts(nodePath, entry);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(binDir, 'flex-insights'), sh, { flag: 'wx', mode: 0o700 });
+    (0,external_node_fs_.chmodSync)((0,external_node_path_.join)(binDir, 'flex-insights'), 0o700);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(binDir, 'flex-insights.cmd'), cmd, { flag: 'wx' });
 }
 
 

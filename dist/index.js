@@ -106,14 +106,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // never loads the export engine and the command never loads @actions/core.
 
 if (process.argv[2] === _cli_fast_path_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_FLAG */ .AF) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(65), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6469));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(349), __nccwpck_require__.e(65), __nccwpck_require__.e(259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6469));
     process.exitCode = await runCli(process.argv.slice(3));
 }
 else if (process.env.STATE_isPost) {
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(947), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(349), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).run();
 }
 else {
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(947), __nccwpck_require__.e(65), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5831))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(349), __nccwpck_require__.e(65), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5831))).run();
 }
 
 __webpack_async_result__();
@@ -133,7 +133,7 @@ __webpack_async_result__();
 /* harmony export */   yy: () => (/* binding */ SETTINGS),
 /* harmony export */   zZ: () => (/* binding */ readSessionFile)
 /* harmony export */ });
-/* unused harmony exports checkPrivate, clamped */
+/* unused harmony exports checkPrivate, replaceFile, clamped */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -189,17 +189,48 @@ function checkPrivate(path, kind) {
     if (why)
         throw new SessionFileError(`refusing to use session ${kind} ${path}: it ${why}`);
 }
+const systemReplacer = {
+    rename: node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync,
+    wait: ms => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms),
+    platform: process.platform
+};
+/**
+ * Windows refuses to replace a file that another process has open without delete sharing
+ * (MoveFileEx: EPERM, EACCES or EBUSY): a virus scanner, an indexer, a script reading the file.
+ * Those holds pass, so the rename is tried again for about 1.6 s in all before it fails.
+ */
+const SHARING_CODES = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const REPLACE_WAITS_MS = [10, 20, 40, 80, 160, 320, 500, 500];
+function replaceFile(from, to, replacer = systemReplacer) {
+    for (let attempt = 0;; attempt++) {
+        try {
+            replacer.rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            const held = replacer.platform === 'win32' && SHARING_CODES.has(code);
+            if (!held || attempt >= REPLACE_WAITS_MS.length)
+                throw error;
+            replacer.wait(REPLACE_WAITS_MS[attempt]);
+        }
+    }
+}
 /** Writes the file atomically: a new 0600 file (never an existing one or a link), then rename. */
-function writeSessionFile(path, content) {
+function writeSessionFile(path, content, replacer) {
     checkPrivate((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), 'folder');
     const tmp = `${path}.${uniqueSuffix()}.tmp`;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, JSON.stringify(content), { mode: 0o600, flag: 'wx' });
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+        replaceFile(tmp, path, replacer);
     }
     catch (error) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmp, { force: true });
-        throw error;
+        const code = error.code ?? '';
+        if (!SHARING_CODES.has(code))
+            throw error;
+        throw new SessionFileError(`cannot replace the session file ${path} (${code}): another program keeps it open ` +
+            '(a virus scanner, or a script reading it without delete sharing); let it go and try again');
     }
 }
 /** Reads the file after checking it and its folder; the content is checked by its users. */

@@ -51,13 +51,18 @@ function asWorkflow(s) {
   })
 }
 
-/** The `run:` scripts of a workflow, expressions replaced by a variable as the runner would. @param {string} text */
+/**
+ * The POSIX-shell `run:` scripts of a workflow (pwsh and cmd steps are not shell scripts),
+ * expressions replaced by a variable as the runner would.
+ * @param {string} text
+ */
 function runScripts(text) {
   const doc = parse(text)
   /** @type {string[]} */
   const scripts = []
   for (const job of Object.values(doc?.jobs ?? {})) {
-    for (const step of /** @type {{ steps?: Array<{ run?: string }> }} */ (job).steps ?? []) {
+    for (const step of /** @type {{ steps?: Array<{ run?: string, shell?: string }> }} */ (job).steps ?? []) {
+      if (/^(pwsh|powershell|cmd)\b/.test(step.shell ?? '')) continue
       if (typeof step.run === 'string') scripts.push(step.run.replace(/\$\{\{[^}]*\}\}/g, '$EXPRESSION'))
     }
   }

@@ -5,7 +5,7 @@
  * post step still logs out.
  */
 import * as core from '@actions/core'
-import { relative, resolve } from 'node:path'
+import nodePath from 'node:path'
 import { MetadataClient } from '../api/metadata.js'
 import { exportAll } from '../export/batch.js'
 import type { ExportJob, ExportResult } from '../export/job.js'
@@ -33,7 +33,7 @@ export async function runReportsInput(inputs: ActionInputs, session: Session): P
 
 async function exportReports(inputs: ActionInputs, session: Session): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-  const dir = resolve(workspace, inputs.outputDir)
+  const dir = nodePath.resolve(workspace, inputs.outputDir)
   prepareFolder(dir, 'Input "output-dir":')
   removeStaleParts(dir, session.transport.clock.now())
   // The folder is the action's output: a file from an earlier run is replaced, never appended to.
@@ -46,7 +46,7 @@ async function exportReports(inputs: ActionInputs, session: Session): Promise<vo
     maxDownloads: inputs.maxAttempts
   }))
   const results = await exportAll(jobs, session, PARALLEL, { info: core.info, debug: core.debug }, core.info)
-  const shown = (path: string): string => relative(workspace, path) || path
+  const shown = (path: string): string => workspacePath(workspace, path)
   core.setOutput('files', JSON.stringify(results.filter(r => r.path).map(r => shown(r.path as string))))
   for (const r of results) describe(r, shown)
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(exportSummary(results, shown)).write()
@@ -55,6 +55,15 @@ async function exportReports(inputs: ActionInputs, session: Session): Promise<vo
     const lines = failed.map(r => `- report ${r.ref.input}: ${r.message}`)
     throw new ExportsFailedError(`${failed.length} of ${results.length} report export(s) failed:\n${lines.join('\n')}`)
   }
+}
+
+/**
+ * A written file as the outputs and the summary name it: relative to the workspace, with `/` on
+ * every platform (as action.yml shows it), so a workflow can use it the same way everywhere.
+ */
+export function workspacePath(workspace: string, path: string, p: typeof nodePath = nodePath): string {
+  const relative = p.relative(workspace, path)
+  return (relative && !p.isAbsolute(relative) ? relative : path).split(p.sep).join('/')
 }
 
 function describe(r: ExportResult, shown: (path: string) => string): void {

@@ -119,17 +119,33 @@ async function announce(inputs: ActionInputs, session: Session, file: string, se
 }
 
 /**
- * Puts `flex-insights` on PATH for later steps: a POSIX shell shim and a .cmd for Windows
- * runners, both running the bundled dist/cli.cjs with the runner's own node binary. They live
- * in the session's private folder, so nobody else can swap them.
+ * Puts `flex-insights` on PATH for later steps: a POSIX shell shim (bash, sh, and Git Bash on
+ * Windows) and a .cmd (pwsh and cmd on Windows), both running the bundled dist/cli.cjs with the
+ * runner's own node binary. They live in the session's private folder, so nobody else can swap
+ * them. Under cmd, a batch file that runs another without `call` ends there (README.md,
+ * "Windows runners").
  */
 const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`
 
-/** `entry` is dist/cli.cjs: the fast path, which hands anything else to dist/index.js. */
+/** A Windows path as Git Bash spells it (`C:\\a\\b` is `/c/a/b`); other paths as they are. */
+export const bashPath = (path: string): string =>
+  path.replace(/^([A-Za-z]):[\\/]/, (_, drive: string) => `/${drive.toLowerCase()}/`).replace(/\\/g, '/')
+
+/** The two shims' text; `entry` is dist/cli.cjs, the fast path that hands anything else to dist/index.js. */
+export function shimScripts(nodePath: string, entry: string, platform: NodeJS.Platform = process.platform) {
+  const posix = platform === 'win32' ? bashPath : (p: string) => p
+  // In a .cmd, % starts a variable even inside quotes: %% is a literal one.
+  const cmd = (p: string) => `"${p.replace(/%/g, '%%')}"`
+  return {
+    sh: `#!/bin/sh\nexec ${shQuote(posix(nodePath))} ${shQuote(posix(entry))} "$@"\n`,
+    cmd: `@${cmd(nodePath)} ${cmd(entry)} %*\r\n`
+  }
+}
+
 export function writeCommandShims(binDir: string, nodePath: string, entry: string): void {
   mkdirSync(binDir, { recursive: true, mode: 0o700 })
-  const sh = join(binDir, 'flex-insights')
-  writeFileSync(sh, `#!/bin/sh\nexec ${shQuote(nodePath)} ${shQuote(entry)} "$@"\n`, { flag: 'wx' })
-  chmodSync(sh, 0o700)
-  writeFileSync(join(binDir, 'flex-insights.cmd'), `@"${nodePath}" "${entry}" %*\r\n`, { flag: 'wx' })
+  const { sh, cmd } = shimScripts(nodePath, entry)
+  writeFileSync(join(binDir, 'flex-insights'), sh, { flag: 'wx', mode: 0o700 })
+  chmodSync(join(binDir, 'flex-insights'), 0o700)
+  writeFileSync(join(binDir, 'flex-insights.cmd'), cmd, { flag: 'wx' })
 }

@@ -37,7 +37,8 @@ const USAGE = `Usage: flex-insights <command> [options]
 Commands:
 ${COMMANDS.map(c => `  ${c.name.padEnd(16)}${c.summary}`).join('\n')}
 
-Every command reads the session of the Flex Insights Auth action that ran earlier in the job:
+Every command reads the session of the Flex Insights Auth action that ran earlier in the job
+(in a Windows cmd step, write "call flex-insights ..." so that the next lines run):
   --session FILE             session file (default: $FLEX_INSIGHTS_SESSION_FILE)
   --prefix P                 the session of the step with env-prefix P ($P_SESSION_FILE)
   -h, --help                 help for a command, with an example: flex-insights export --help

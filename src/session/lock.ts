@@ -51,7 +51,9 @@ export async function withLock<T>(path: string, options: LockOptions, fn: () => 
       }
       break
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const code = (error as NodeJS.ErrnoException).code
+      // On Windows a lock being deleted by its holder refuses a new one for a moment (EPERM).
+      if (code !== 'EEXIST' && !(process.platform === 'win32' && code === 'EPERM')) throw error
       if (holderIsGone(lock, options.staleMs, clock.now(), alive)) rmSync(lock, { force: true })
       else await clock.sleep(POLL_MS)
     }
@@ -59,6 +61,7 @@ export async function withLock<T>(path: string, options: LockOptions, fn: () => 
   try {
     return await fn()
   } finally {
-    rmSync(lock, { force: true })
+    // Retried on Windows while a waiter has the lock open to read its pid.
+    rmSync(lock, { force: true, maxRetries: 5, retryDelay: 20 })
   }
 }

@@ -96,16 +96,56 @@ export function checkPrivate(path: string, kind: 'folder' | 'file'): void {
   if (why) throw new SessionFileError(`refusing to use session ${kind} ${path}: it ${why}`)
 }
 
+/** How a file is put in place; injectable, so the Windows rules can be tested anywhere. */
+export interface Replacer {
+  rename: (from: string, to: string) => void
+  wait: (ms: number) => void
+  platform: NodeJS.Platform
+}
+
+const systemReplacer: Replacer = {
+  rename: renameSync,
+  wait: ms => void Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms),
+  platform: process.platform
+}
+
+/**
+ * Windows refuses to replace a file that another process has open without delete sharing
+ * (MoveFileEx: EPERM, EACCES or EBUSY): a virus scanner, an indexer, a script reading the file.
+ * Those holds pass, so the rename is tried again for about 1.6 s in all before it fails.
+ */
+const SHARING_CODES = new Set(['EPERM', 'EACCES', 'EBUSY'])
+const REPLACE_WAITS_MS = [10, 20, 40, 80, 160, 320, 500, 500]
+
+export function replaceFile(from: string, to: string, replacer: Replacer = systemReplacer): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      replacer.rename(from, to)
+      return
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      const held = replacer.platform === 'win32' && SHARING_CODES.has(code)
+      if (!held || attempt >= REPLACE_WAITS_MS.length) throw error
+      replacer.wait(REPLACE_WAITS_MS[attempt])
+    }
+  }
+}
+
 /** Writes the file atomically: a new 0600 file (never an existing one or a link), then rename. */
-export function writeSessionFile(path: string, content: SessionFileContent): void {
+export function writeSessionFile(path: string, content: SessionFileContent, replacer?: Replacer): void {
   checkPrivate(dirname(path), 'folder')
   const tmp = `${path}.${uniqueSuffix()}.tmp`
   writeFileSync(tmp, JSON.stringify(content), { mode: 0o600, flag: 'wx' })
   try {
-    renameSync(tmp, path)
+    replaceFile(tmp, path, replacer)
   } catch (error) {
     rmSync(tmp, { force: true })
-    throw error
+    const code = (error as NodeJS.ErrnoException).code ?? ''
+    if (!SHARING_CODES.has(code)) throw error
+    throw new SessionFileError(
+      `cannot replace the session file ${path} (${code}): another program keeps it open ` +
+        '(a virus scanner, or a script reading it without delete sharing); let it go and try again'
+    )
   }
 }
 

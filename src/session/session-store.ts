@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../api/clock.js'
 import { withLock } from './lock.js'
-import type { SessionRecord } from './session.js'
+import { checkRecord, type SessionRecord } from './record.js'
 import { readSessionFile, writeSessionFile, type SessionFileContent } from './session-file.js'
 
 /** The session was logged out or expired: nothing in this file can be used any more. */
@@ -51,6 +51,27 @@ export class SessionStore {
   write(record: SessionRecord, extra: Partial<SessionFileContent> = {}): void {
     this.content = { ...this.content, ...record, ...extra }
     writeSessionFile(this.path, this.content)
+  }
+
+  /**
+   * Writes a refreshed record and returns the record the file now holds. If the file cannot be
+   * replaced (Windows sharing rules, session-file.ts) but already holds a TT at least as new and
+   * valid, another process has just refreshed: its TT stands, and that is a success.
+   */
+  writeRefreshed(record: SessionRecord, extra: Partial<SessionFileContent>): SessionRecord {
+    try {
+      this.write(record, extra)
+      return record
+    } catch (error) {
+      let found: SessionRecord
+      try {
+        found = checkRecord(this.reload())
+      } catch {
+        throw error
+      }
+      if (found.tt && (found.ttIssuedAt ?? 0) >= (record.ttIssuedAt ?? 0)) return found
+      throw error
+    }
   }
 
   /** The session is over: every later reader is told so, and the post step has nothing to do. */

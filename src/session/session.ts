@@ -233,7 +233,7 @@ export class Session implements TokenSource {
         }
         throw error
       }
-      this.store?.write(this.record, { ttMasked: this.masksReachRunner })
+      if (this.store) this.record = this.store.writeRefreshed(this.record, { ttMasked: this.masksReachRunner })
       return this.record.tt as string
     }).finally(() => (this.inflight = undefined))
     return this.inflight

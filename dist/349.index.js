@@ -1,5 +1,5 @@
-export const id = 947;
-export const ids = [947];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
 /***/ 6055:
@@ -1825,7 +1825,9 @@ async function withLock(path, options, fn) {
             break;
         }
         catch (error) {
-            if (error.code !== 'EEXIST')
+            const code = error.code;
+            // On Windows a lock being deleted by its holder refuses a new one for a moment (EPERM).
+            if (code !== 'EEXIST' && !(process.platform === 'win32' && code === 'EPERM'))
                 throw error;
             if (holderIsGone(lock, options.staleMs, clock.now(), alive))
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
@@ -1837,8 +1839,60 @@ async function withLock(path, options, fn) {
         return await fn();
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true });
+        // Retried on Windows while a waiter has the lock open to read its pid.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(lock, { force: true, maxRetries: 5, retryDelay: 20 });
     }
+}
+
+
+/***/ }),
+
+/***/ 8451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ checkRecord)
+/* harmony export */ });
+/* harmony import */ var _api_account_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6055);
+/* harmony import */ var _api_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(488);
+/* harmony import */ var _session_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
+/* harmony import */ var _token_times_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4270);
+/**
+ * The session record, what survives between processes in the session file, and the check every
+ * saved record passes before use: anything out of shape would otherwise reach a header or a path.
+ */
+
+
+
+
+/** A saved record, field by field: anything out of shape would otherwise reach a header or a path. */
+function checkRecord(saved) {
+    const r = (saved ?? {});
+    const problem = (what) => {
+        throw new _session_file_js__WEBPACK_IMPORTED_MODULE_1__/* .SessionFileError */ .vB(`the saved session is not usable: ${what}`);
+    };
+    if (!(0,_api_account_js__WEBPACK_IMPORTED_MODULE_0__/* .isProfileId */ .jq)(r.profileId))
+        problem('its profile id is not letters, digits, - and _');
+    if (!(0,_api_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .isToken */ .sg)(r.sst))
+        problem('its session token is missing or malformed');
+    // `mode` is what files of 1.x called it.
+    const authMode = r.authMode ?? r.mode;
+    if (authMode !== 'header' && authMode !== 'cookie')
+        problem('its auth mode is neither header nor cookie');
+    if (typeof r.login !== 'string')
+        problem('it has no login');
+    const record = {
+        profileId: r.profileId,
+        sst: r.sst,
+        authMode: authMode,
+        login: r.login
+    };
+    const lifetime = Number(r.ttLifetimeMs ?? _token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .TT_LIFETIME_MS */ .uf);
+    record.ttLifetimeMs = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : _token_times_js__WEBPACK_IMPORTED_MODULE_3__/* .TT_LIFETIME_MS */ .uf;
+    // A bad cached TT is dropped, not fatal: the SST can always issue a new one.
+    if ((0,_api_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .isToken */ .sg)(r.tt) && Number.isFinite(r.ttIssuedAt))
+        Object.assign(record, { tt: r.tt, ttIssuedAt: r.ttIssuedAt });
+    return record;
 }
 
 
@@ -1852,7 +1906,9 @@ async function withLock(path, options, fn) {
 /* harmony export */   c: () => (/* binding */ SessionStore)
 /* harmony export */ });
 /* harmony import */ var _lock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3253);
-/* harmony import */ var _session_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8451);
+/* harmony import */ var _session_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3527);
+
 
 
 /** The session was logged out or expired: nothing in this file can be used any more. */
@@ -1873,11 +1929,11 @@ class SessionStore {
         this.clock = clock;
         this.staleMs = staleMs;
         if (write)
-            (0,_session_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSessionFile */ .s8)(path, content);
+            (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(path, content);
     }
     /** The file as it is now, checked; an ended session is refused. */
     static read(path) {
-        const content = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readSessionFile */ .zZ)(path);
+        const content = (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readSessionFile */ .zZ)(path);
         if (content.loggedOut)
             throw new SessionEndedError();
         return content;
@@ -1894,7 +1950,30 @@ class SessionStore {
     /** Writes `record` and `extra` over what the file holds, atomically. */
     write(record, extra = {}) {
         this.content = { ...this.content, ...record, ...extra };
-        (0,_session_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSessionFile */ .s8)(this.path, this.content);
+        (0,_session_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSessionFile */ .s8)(this.path, this.content);
+    }
+    /**
+     * Writes a refreshed record and returns the record the file now holds. If the file cannot be
+     * replaced (Windows sharing rules, session-file.ts) but already holds a TT at least as new and
+     * valid, another process has just refreshed: its TT stands, and that is a success.
+     */
+    writeRefreshed(record, extra) {
+        try {
+            this.write(record, extra);
+            return record;
+        }
+        catch (error) {
+            let found;
+            try {
+                found = (0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRecord */ .E)(this.reload());
+            }
+            catch {
+                throw error;
+            }
+            if (found.tt && (found.ttIssuedAt ?? 0) >= (record.ttIssuedAt ?? 0))
+                return found;
+            throw error;
+        }
     }
     /** The session is over: every later reader is told so, and the post step has nothing to do. */
     markEnded(record) {
@@ -1909,7 +1988,7 @@ class SessionStore {
 
 /***/ }),
 
-/***/ 1738:
+/***/ 568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1917,7 +1996,7 @@ class SessionStore {
 __webpack_require__.d(__webpack_exports__, {
   fU: () => (/* reexport */ REVOKE),
   Nn: () => (/* binding */ Session),
-  EQ: () => (/* reexport */ checkRecord)
+  EQ: () => (/* reexport */ session_record/* checkRecord */.E)
 });
 
 // EXTERNAL MODULE: ./src/api/account.ts
@@ -2059,47 +2138,10 @@ async function withFreshToken(e, send) {
     }
 }
 
+// EXTERNAL MODULE: ./src/session/record.ts
+var session_record = __webpack_require__(8451);
 // EXTERNAL MODULE: ./src/session/token-times.ts
 var token_times = __webpack_require__(4270);
-;// CONCATENATED MODULE: ./src/session/record.ts
-/**
- * The session record, what survives between processes in the session file, and the check every
- * saved record passes before use: anything out of shape would otherwise reach a header or a path.
- */
-
-
-
-
-/** A saved record, field by field: anything out of shape would otherwise reach a header or a path. */
-function checkRecord(saved) {
-    const r = (saved ?? {});
-    const problem = (what) => {
-        throw new session_file/* SessionFileError */.vB(`the saved session is not usable: ${what}`);
-    };
-    if (!(0,account/* isProfileId */.jq)(r.profileId))
-        problem('its profile id is not letters, digits, - and _');
-    if (!(0,tokens/* isToken */.sg)(r.sst))
-        problem('its session token is missing or malformed');
-    // `mode` is what files of 1.x called it.
-    const authMode = r.authMode ?? r.mode;
-    if (authMode !== 'header' && authMode !== 'cookie')
-        problem('its auth mode is neither header nor cookie');
-    if (typeof r.login !== 'string')
-        problem('it has no login');
-    const record = {
-        profileId: r.profileId,
-        sst: r.sst,
-        authMode: authMode,
-        login: r.login
-    };
-    const lifetime = Number(r.ttLifetimeMs ?? token_times/* TT_LIFETIME_MS */.uf);
-    record.ttLifetimeMs = Number.isFinite(lifetime) && lifetime > 0 ? lifetime : token_times/* TT_LIFETIME_MS */.uf;
-    // A bad cached TT is dropped, not fatal: the SST can always issue a new one.
-    if ((0,tokens/* isToken */.sg)(r.tt) && Number.isFinite(r.ttIssuedAt))
-        Object.assign(record, { tt: r.tt, ttIssuedAt: r.ttIssuedAt });
-    return record;
-}
-
 ;// CONCATENATED MODULE: ./src/session/session.ts
 /**
  * A logged-in Flex Insights session: the one object that holds the SST. Made from a login answer,
@@ -2149,7 +2191,7 @@ class Session {
     }
     /** A saved session, checked: a tampered or corrupt record is refused before any request. */
     static restore(account, saved, clock = api_clock/* systemClock */.m) {
-        return new Session(account, checkRecord(saved), clock);
+        return new Session(account, (0,session_record/* checkRecord */.E)(saved), clock);
     }
     /**
      * The session of a session file, with its own connection to the file's API URL (checked
@@ -2168,7 +2210,7 @@ class Session {
             throw error;
         }
         const settings = (0,session_file/* transportSettings */.ne)(apiUrl, content);
-        const record = checkRecord(content);
+        const record = (0,session_record/* checkRecord */.E)(content);
         const transport = new api_transport/* Transport */.o(settings, { logger: deps.logger, clock, redact: t => deps.secrets.redact(t) });
         const session = new Session(new account/* AccountClient */.pt(transport, deps.secrets), record, clock);
         deps.secrets.add(record.sst, 'sst');
@@ -2284,7 +2326,7 @@ class Session {
         });
     }
     reload(store) {
-        this.record = checkRecord(store.reload());
+        this.record = (0,session_record/* checkRecord */.E)(store.reload());
     }
     /** One refresh at a time in this process, and under the file's lock across processes. */
     refreshed(stale, minValidityMs) {
@@ -2303,7 +2345,8 @@ class Session {
                 }
                 throw error;
             }
-            this.store?.write(this.record, { ttMasked: this.masksReachRunner });
+            if (this.store)
+                this.record = this.store.writeRefreshed(this.record, { ttMasked: this.masksReachRunner });
             return this.record.tt;
         }).finally(() => (this.inflight = undefined));
         return this.inflight;
