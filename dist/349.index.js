@@ -315,6 +315,7 @@ const systemClock = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FD: () => (/* binding */ FlexInsightsError),
 /* harmony export */   H4: () => (/* binding */ newRequestId),
+/* harmony export */   J9: () => (/* binding */ jsonBody),
 /* harmony export */   U3: () => (/* binding */ responseError),
 /* harmony export */   dF: () => (/* binding */ echoedRequestId),
 /* harmony export */   g$: () => (/* binding */ printable),
@@ -472,6 +473,25 @@ function describeErrorBody(body, contentType, redact) {
         return { message: 'JSON body without a message', requestId };
     }
     return { message: `"${quoteServerText(text, redact)}"` };
+}
+/** The JSON object of a 200 answer; a 404 says `notFound`; anything else is the server's error. */
+function jsonBody(call, res, notFound, redact) {
+    if (res.status === 404)
+        throw responseError(call, res, redact, { hint: notFound });
+    if (res.status !== 200)
+        throw responseError(call, res, redact);
+    try {
+        const value = JSON.parse(res.body);
+        if (value && typeof value === 'object')
+            return value;
+    }
+    catch {
+        // reported below
+    }
+    throw new FlexInsightsError(call, `unexpected response (HTTP ${res.status}): the body is not JSON`, {
+        kind: 'protocol',
+        requestId: res.requestId
+    });
 }
 
 
@@ -655,46 +675,36 @@ class MetadataClient {
         this.api = api;
     }
     json(call, res, notFound) {
-        if (res.status === 404)
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(call, res, this.api.transport.redact, { hint: notFound });
-        if (res.status !== 200)
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .responseError */ .U3)(call, res, this.api.transport.redact);
-        try {
-            const value = JSON.parse(res.body);
-            if (value && typeof value === 'object')
-                return value;
-        }
-        catch {
-            // reported below
-        }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD(call, `unexpected response (HTTP ${res.status}): the body is not JSON`, {
-            kind: 'protocol',
-            requestId: res.requestId
-        });
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonBody */ .J9)(call, res, notFound, this.api.transport.redact);
     }
     /** The object URI of a global identifier in a workspace, or undefined if it has none there. */
     async objectUri(workspace, identifier) {
+        return (await this.objectUris(workspace, [identifier])).get(identifier);
+    }
+    /** The object URIs of several global identifiers, with one request; those it has none for are left out. */
+    async objectUris(workspace, identifiers) {
         const res = await this.api.request({
             call: 'identifiers',
             method: 'POST',
             path: `/gdc/md/${workspace}/identifiers`,
-            body: { identifierToUri: [identifier] }
+            body: { identifierToUri: identifiers }
         });
         const body = this.json('identifiers', res, `Workspace ${workspace} was not found, or this user cannot see it; list yours with: flex-insights workspaces`);
         const entries = Array.isArray(body.identifiers) ? body.identifiers : [];
-        const entry = entries.find(e => e && e.identifier === identifier);
-        if (!entry)
-            return undefined;
-        const uri = text(entry.uri);
-        const match = uri ? OBJECT_URI.exec(uri) : null;
-        if (!match || match[1] !== workspace) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD('identifiers', `unexpected response: identifier ${identifier} maps to something ` +
-                `that is not an object of workspace ${workspace}`, {
-                kind: 'protocol',
-                requestId: res.requestId
-            });
+        const found = new Map();
+        for (const identifier of identifiers) {
+            const entry = entries.find(e => e && e.identifier === identifier);
+            if (!entry)
+                continue;
+            const uri = text(entry.uri);
+            const match = uri ? OBJECT_URI.exec(uri) : null;
+            if (!match || match[1] !== workspace) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FlexInsightsError */ .FD('identifiers', `unexpected response: identifier ${identifier} maps to something ` +
+                    `that is not an object of workspace ${workspace}`, { kind: 'protocol', requestId: res.requestId });
+            }
+            found.set(identifier, uri);
         }
-        return uri;
+        return found;
     }
     /** GET /gdc/account/profile/{id}/projects, every page. */
     workspaces(profileId) {

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { accountArea } from './emulator/account.mjs'
 import { csvContent } from './emulator/csv.mjs'
 import { exportsArea } from './emulator/exports.mjs'
+import { labelsArea } from './emulator/labels.mjs'
 import { metadataArea } from './emulator/metadata.mjs'
 import { jsonAnswer, startServer } from './emulator/server.mjs'
 import { DEMO_LOGIN, DEMO_PASSWORD, DEMO_WORKSPACE, DEMO_WORKSPACES, Store } from './emulator/store.mjs'
@@ -76,7 +77,12 @@ export async function startEmulator(options = {}) {
     host: settings.host,
     latencyMs: settings.latencyMs,
     gzip: settings.gzip,
-    areas: [accountArea(store, settings), metadataArea(store, settings), exportsArea(store, settings)],
+    areas: [
+      accountArea(store, settings),
+      metadataArea(store, settings),
+      labelsArea(store, settings),
+      exportsArea(store, settings)
+    ],
     control,
     expireTts: () => {
       for (const t of store.tts.values()) t.expiresAt = 0

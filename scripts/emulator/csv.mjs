@@ -8,12 +8,20 @@ import zlib from 'node:zlib'
 export const CSV_HEADER = '"Date","Agent","Queue","Conversations","Handle time"\r\n'
 const BLOCK_ROWS = 4000
 
+/** The calendar date of row `i` (the Date column, without its hour). @param {number} i */
+export const dateOfRow = i => `2026-01-${String((i % 28) + 1).padStart(2, '0')}`
+
+/** The Agent of row `i`. @param {number} i */
+export const agentOfRow = i => (i === 1234 ? 'agent-0042\nnight shift' : `agent-${String(i % 97).padStart(4, '0')}`)
+
+/** The Queue of row `i`. @param {number} i */
+export const queueOfRow = i => `queue-${i % 7}`
+
 /** @param {number} i */
 function row(i) {
-  const agent = i === 1234 ? 'agent-0042\nnight shift' : `agent-${String(i % 97).padStart(4, '0')}`
-  const day = String((i % 28) + 1).padStart(2, '0')
   const hour = String(i % 24).padStart(2, '0')
-  return `"2026-01-${day} ${hour}:00:00","${agent}","queue-${i % 7}","${i % 50}","${((i * 37) % 100000) / 100}"\r\n`
+  const rest = `"${agentOfRow(i)}","${queueOfRow(i)}","${i % 50}","${((i * 37) % 100000) / 100}"`
+  return `"${dateOfRow(i)} ${hour}:00:00",${rest}\r\n`
 }
 
 const BLOCK = Buffer.from(Array.from({ length: BLOCK_ROWS }, (_, i) => row(i)).join(''))
@@ -52,6 +60,17 @@ export function* csvChunks(spec) {
 
 /** The whole content, for tests of small reports. @param {CsvSpec} spec */
 export const csvContent = spec => Buffer.concat([...csvChunks(spec)])
+
+/**
+ * The content of a filtered export: the header and the rows `keep` accepts, built in memory
+ * (filtered exports in tests are small), or undefined when no row is left (HTTP 204).
+ * @param {CsvSpec} spec @param {(i: number) => boolean} keep
+ */
+export function filteredContent(spec, keep) {
+  const rows = []
+  for (let i = 0; i < spec.rows; i++) if (keep(i)) rows.push(row(i))
+  return rows.length ? Buffer.from(CSV_HEADER + rows.join('')) : undefined
+}
 
 /** @type {Map<Buffer, Buffer>} */
 const deflated = new Map()

@@ -4,8 +4,9 @@
 // until the result is ready, then 200 with the CSV (gzip when asked), or 204 for no data.
 import { randomBytes } from 'node:crypto'
 import { ttChallenge, ttOf } from './account.mjs'
-import { csvChunks, gzipChunks } from './csv.mjs'
+import { csvChunks, filteredContent, gzipChunks } from './csv.mjs'
 import { errorAnswer, JSON_UTF8 } from './server.mjs'
+import { rowFilter } from './labels.mjs'
 import { token } from './store.mjs'
 
 /**
@@ -23,11 +24,16 @@ export function exportsArea(store, settings) {
   function start(req, workspace) {
     if (!store.workspaces.has(workspace)) return errorAnswer(req, 404, 'Project %s not found', [workspace])
     let uri
+    let filters
     try {
-      uri = String(JSON.parse(req.body).report_req.report)
+      const body = JSON.parse(req.body).report_req
+      uri = String(body.report)
+      filters = body.context?.filters
     } catch {
       return errorAnswer(req, 400, "Checking '%s', result %s", ['report_req', 'STRUCTURE INVALID'])
     }
+    const keep = rowFilter(req, workspace, filters, new Date(store.now()).toISOString().slice(0, 10))
+    if (keep !== undefined && typeof keep !== 'function') return keep
     const match = /^\/gdc\/md\/([^/]+)\/obj\/(\d+)$/.exec(uri)
     const report = match && match[1] === workspace ? store.report(workspace, match[2]) : undefined
     if (!report) return errorAnswer(req, 400, 'Report %s is not a report of project %s', [uri, workspace])
@@ -41,7 +47,8 @@ export function exportsArea(store, settings) {
       report,
       started: store.now(),
       pending: report.pending ?? settings.exportPending,
-      uri: result
+      uri: result,
+      keep
     })
     return {
       status: 201,
@@ -67,6 +74,7 @@ export function exportsArea(store, settings) {
     }
     if (report.empty) return { status: 204, headers: {}, outcome: 'export-empty' }
     const spec = { rows: store.rowsOf(report) }
+    if (task.keep) return filteredAnswer(spec, task.keep)
     const gzip = settings.gzip && req.acceptsGzip
     const name = encodeURIComponent(report.title ?? report.id)
     /** @type {Record<string, string>} */
@@ -77,6 +85,18 @@ export function exportsArea(store, settings) {
     }
     if (gzip) headers['Content-Encoding'] = 'gzip'
     return { status: 200, headers, stream: () => (gzip ? gzipChunks(spec) : csvChunks(spec)), outcome: 'export-ready' }
+  }
+
+  /** @param {{ rows: number }} spec @param {(i: number) => boolean} keep @returns {Answer} */
+  function filteredAnswer(spec, keep) {
+    const body = filteredContent(spec, keep)
+    if (!body) return { status: 204, headers: {}, outcome: 'export-empty' }
+    return {
+      status: 200,
+      headers: { 'Content-Type': 'text/csv', 'Cache-Control': 'private' },
+      body,
+      outcome: 'export-ready'
+    }
   }
 
   /** @param {Req} req @returns {Answer | undefined} */

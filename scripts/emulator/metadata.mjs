@@ -4,6 +4,7 @@
 // shape), global identifiers to object URIs, and the objects themselves.
 import { ttChallenge, ttOf } from './account.mjs'
 import { errorAnswer, jsonAnswer } from './server.mjs'
+import { LABELS } from './labels.mjs'
 
 /**
  * @typedef {import('./server.mjs').Req} Req
@@ -101,7 +102,8 @@ export function metadataArea(store, settings) {
     }
     if (!Array.isArray(wanted))
       return errorAnswer(req, 400, "Checking '%s', result %s", ['identifierToUri', 'STRUCTURE INVALID'])
-    const found = (w.reports ?? []).filter(r => wanted.includes(r.identifier))
+    const objects = [...(w.reports ?? []), ...LABELS]
+    const found = objects.filter(r => wanted.includes(r.identifier))
     return jsonAnswer(
       { identifiers: found.map(r => ({ identifier: r.identifier, uri: `/gdc/md/${workspace}/obj/${r.id}` })) },
       'identifiers'

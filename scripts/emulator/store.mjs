@@ -45,7 +45,7 @@ export const DEMO_WORKSPACES = [
  * @typedef {{ profileId: string, expiresAt: number, alive: boolean }} SstState
  * @typedef {{ sst: string, expiresAt: number }} TtState
  * @typedef {{ id: string, workspace: string, report: ReportSpec, started: number, pending: number,
- *   uri: string }} ExportTask
+ *   uri: string, keep?: (i: number) => boolean }} ExportTask
  */
 
 /** @param {number} bytes */

@@ -43,6 +43,8 @@ export type ApiCall =
   | 'download'
   | 'workspaces'
   | 'reports'
+  | 'labels'
+  | 'values'
   | 'api'
 
 export type FailureKind =
@@ -220,4 +222,25 @@ export function describeErrorBody(body: string, contentType: string, redact: Red
     return { message: 'JSON body without a message', requestId }
   }
   return { message: `"${quoteServerText(text, redact)}"` }
+}
+
+/** The JSON object of a 200 answer; a 404 says `notFound`; anything else is the server's error. */
+export function jsonBody(
+  call: ApiCall,
+  res: ErrorSource & { status: number },
+  notFound: string,
+  redact: Redact
+): Record<string, unknown> {
+  if (res.status === 404) throw responseError(call, res, redact, { hint: notFound })
+  if (res.status !== 200) throw responseError(call, res, redact)
+  try {
+    const value: unknown = JSON.parse(res.body)
+    if (value && typeof value === 'object') return value as Record<string, unknown>
+  } catch {
+    // reported below
+  }
+  throw new FlexInsightsError(call, `unexpected response (HTTP ${res.status}): the body is not JSON`, {
+    kind: 'protocol',
+    requestId: res.requestId
+  })
 }

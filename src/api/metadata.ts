@@ -4,7 +4,7 @@
  * "Finding ids"). Server values are checked before they become ids a later request uses.
  */
 import type { AuthorizedApi } from './authorized.js'
-import { FlexInsightsError, responseError, type ApiCall } from './errors.js'
+import { FlexInsightsError, jsonBody, type ApiCall } from './errors.js'
 import { serverPath } from './origin.js'
 import type { ApiResponse } from './transport.js'
 
@@ -90,27 +90,21 @@ export class MetadataClient {
   constructor(private readonly api: AuthorizedApi) {}
 
   private json(call: ApiCall, res: ApiResponse, notFound: string): Record<string, unknown> {
-    if (res.status === 404) throw responseError(call, res, this.api.transport.redact, { hint: notFound })
-    if (res.status !== 200) throw responseError(call, res, this.api.transport.redact)
-    try {
-      const value: unknown = JSON.parse(res.body)
-      if (value && typeof value === 'object') return value as Record<string, unknown>
-    } catch {
-      // reported below
-    }
-    throw new FlexInsightsError(call, `unexpected response (HTTP ${res.status}): the body is not JSON`, {
-      kind: 'protocol',
-      requestId: res.requestId
-    })
+    return jsonBody(call, res, notFound, this.api.transport.redact)
   }
 
   /** The object URI of a global identifier in a workspace, or undefined if it has none there. */
   async objectUri(workspace: string, identifier: string): Promise<string | undefined> {
+    return (await this.objectUris(workspace, [identifier])).get(identifier)
+  }
+
+  /** The object URIs of several global identifiers, with one request; those it has none for are left out. */
+  async objectUris(workspace: string, identifiers: string[]): Promise<Map<string, string>> {
     const res = await this.api.request({
       call: 'identifiers',
       method: 'POST',
       path: `/gdc/md/${workspace}/identifiers`,
-      body: { identifierToUri: [identifier] }
+      body: { identifierToUri: identifiers }
     })
     const body = this.json(
       'identifiers',
@@ -118,22 +112,23 @@ export class MetadataClient {
       `Workspace ${workspace} was not found, or this user cannot see it; list yours with: flex-insights workspaces`
     )
     const entries = Array.isArray(body.identifiers) ? (body.identifiers as Array<Record<string, unknown>>) : []
-    const entry = entries.find(e => e && e.identifier === identifier)
-    if (!entry) return undefined
-    const uri = text(entry.uri)
-    const match = uri ? OBJECT_URI.exec(uri) : null
-    if (!match || match[1] !== workspace) {
-      throw new FlexInsightsError(
-        'identifiers',
-        `unexpected response: identifier ${identifier} maps to something ` +
-          `that is not an object of workspace ${workspace}`,
-        {
-          kind: 'protocol',
-          requestId: res.requestId
-        }
-      )
+    const found = new Map<string, string>()
+    for (const identifier of identifiers) {
+      const entry = entries.find(e => e && e.identifier === identifier)
+      if (!entry) continue
+      const uri = text(entry.uri)
+      const match = uri ? OBJECT_URI.exec(uri) : null
+      if (!match || match[1] !== workspace) {
+        throw new FlexInsightsError(
+          'identifiers',
+          `unexpected response: identifier ${identifier} maps to something ` +
+            `that is not an object of workspace ${workspace}`,
+          { kind: 'protocol', requestId: res.requestId }
+        )
+      }
+      found.set(identifier, uri as string)
     }
-    return uri
+    return found
   }
 
   /** GET /gdc/account/profile/{id}/projects, every page. */

@@ -8,6 +8,7 @@ import { dirname } from 'node:path'
 import { exportAll, highestExit } from '../export/batch.js'
 import { targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
 import { checkTarget, prepareFolder, removeStaleParts } from '../export/targets.js'
+import { datesOf, FILTER_OPTIONS, filtersOf } from './export-options.js'
 import { formatBytes, formatDuration } from '../export/progress.js'
 import { parseReportRef, type ReportRef } from '../export/report-ref.js'
 import { exportSummary } from '../export/summary.js'
@@ -26,6 +27,8 @@ import { inActions, say, workflowCommand } from './io.js'
 import { EXIT_HELP, UsageError } from '../export/exit-codes.js'
 
 const HELP = `Usage: flex-insights export <report>... [-w WS] [-o FILE|-] [-D DIR] [--parallel N]
+                            [--date D | --from D --to D | --last N] [--time-zone TZ] [--date-label ID]
+                            [--filter LABEL=VALUE]... [--filters FILE]
                             [--timeout S] [--clobber] [--fail-on-empty] [--session FILE | --prefix P]
 
 Exports reports of Flex Insights as CSV files. A <report> is any of
@@ -43,6 +46,18 @@ Options:
   -D, --dir DIR              folder for report-<id>.csv files (default: .; created if missing)
                              Only regular files are written: a target that is a link, a folder,
                              a device or a pipe is refused (exit 2), --clobber included
+      --date D               only the rows of day D: YYYY-MM-DD, today or yesterday
+      --from D --to D        only the rows of the days from D to D, both included
+      --last N               only the rows of the N whole days ending yesterday
+      --time-zone TZ         the zone today and yesterday are days of (IANA, default UTC, or
+                             $FLEX_INSIGHTS_TIME_ZONE); the request names absolute dates
+      --date-label ID        the date attribute label the days filter (default
+                             date.date.mmddyyyy, or $FLEX_INSIGHTS_DATE_LABEL); looked up once
+                             With a date option, files are report-<id>-<from>.csv (one day) or
+                             report-<id>-<from>_<to>.csv
+      --filter LABEL=VALUE   only rows whose label LABEL (identifier or object id) has the value
+                             VALUE (its exact title); repeat it for more values or labels
+      --filters FILE         a JSON array of {"uri", "constraint"} sent as the filters as it is
       --parallel N           reports exported at once (default 4, 1-16)
       --timeout S            limit per report in seconds (default 1800); on expiry the result's
                              URL is printed so it can be fetched later
@@ -56,8 +71,10 @@ behind on failure, timeout or interruption (a part file that a kill -9 left is r
 next export into that folder). The token is refreshed whenever it is about to
 expire, so exports longer than 10 minutes work. Progress goes to stderr every 10 s.
 
-Example:
+Examples:
   flex-insights export 12345 b08a2c8ca8f4 -w "$WORKSPACE_ID" -D exports
+  flex-insights export 12345 --date yesterday --time-zone America/Chicago -D exports
+  flex-insights export 12345 --last 7 --filter "label.conversations.queue=Sales EU"
 
 With several reports every one is attempted and the highest code wins; an existing file
 without --clobber is a refused target (2), an unknown identifier a failure (1).
@@ -84,13 +101,19 @@ function jobsOf(values: Values, positionals: string[], io: CommandContext['io'])
     if (!ref.workspace) throw new UsageError(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`)
   }
   const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000
+  const { range, dateLabel } = datesOf(values, io)
+  const { valueFilters, rawFilters } = filtersOf(values)
   return refs.map(ref => ({
     ref,
     target,
     timeoutMs,
     clobber: values.clobber === true,
     failOnEmpty: values['fail-on-empty'] === true,
-    maxDownloads: 0
+    maxDownloads: 0,
+    range,
+    dateLabel,
+    valueFilters,
+    rawFilters
   }))
 }
 
@@ -107,7 +130,7 @@ function checkTargets(jobs: ExportJob[], now: number): void {
   }
   const seen = new Set<string>()
   for (const job of jobs) {
-    const path = job.ref.objectId ? targetPath(job.target, job.ref.objectId) : undefined
+    const path = job.ref.objectId ? targetPath(job.target, job.ref.objectId, job.range) : undefined
     if (!path) continue
     if (seen.has(path)) throw new UsageError(`${path} would be written twice: ${job.ref.input} is given more than once`)
     seen.add(path)
@@ -147,7 +170,8 @@ export const exportCommand: Command = {
     parallel: { type: 'string' },
     timeout: { type: 'string' },
     clobber: { type: 'boolean' },
-    'fail-on-empty': { type: 'boolean' }
+    'fail-on-empty': { type: 'boolean' },
+    ...FILTER_OPTIONS
   },
   positionals: true,
   help: HELP,

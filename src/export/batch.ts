@@ -23,13 +23,15 @@ export async function exportAll(
 ): Promise<ExportResult[]> {
   const { clock } = session.transport
   const progress = new ProgressBoard(clock)
+  const lookups: ExportDeps['lookups'] = new Map()
   const results: ExportResult[] = new Array(jobs.length)
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {
       const index = next++
       const api = session.api()
-      results[index] = await exportReport(jobs[index], { api, metadata: new MetadataClient(api), clock, log, progress })
+      const metadata = new MetadataClient(api)
+      results[index] = await exportReport(jobs[index], { api, metadata, clock, log, progress, lookups })
     }
   }
   const ticker = setInterval(() => {

@@ -11,7 +11,8 @@ import { EXIT, exitCodeOf, ExportTimeoutError } from './exit-codes.js'
 import { targetPath, type ExportDeps, type ExportJob, type ExportResult } from './job.js'
 import { pollResult, ResultGoneError } from './poll.js'
 import type { ReportProgress } from './progress.js'
-import { reportUri, startExport } from './start.js'
+import { jobFilters } from './filters.js'
+import { reportUri, startExport, type ReportFilter } from './start.js'
 import { checkTarget } from './targets.js'
 
 /** What a finished export learnt, before it is a result. */
@@ -32,9 +33,10 @@ export async function exportReport(job: ExportJob, deps: ExportDeps): Promise<Ex
     const uri = await reportUri(job.ref, workspace, deps.metadata)
     const objectId = uri.split('/').pop() as string
     progress.label = objectId
-    const path = targetPath(job.target, objectId)
+    const path = targetPath(job.target, objectId, job.range)
     if (path) checkTarget(path, job.clobber)
-    const fetched = await fetchResult(job, deps, progress, { workspace, uri, path })
+    const filters = await jobFilters(job, workspace, deps)
+    const fetched = await fetchResult(job, deps, progress, { workspace, uri, path, filters })
     const failedEmpty = fetched.empty && job.failOnEmpty
     return {
       ...base,
@@ -68,13 +70,13 @@ async function fetchResult(
   job: ExportJob,
   deps: ExportDeps,
   progress: ReportProgress,
-  at: { workspace: string; uri: string; path: string | undefined }
+  at: { workspace: string; uri: string; path: string | undefined; filters: ReportFilter[] }
 ): Promise<Fetched> {
   const { api, clock, log } = deps
   const deadline = progress.startedAt + job.timeoutMs
   let downloads = 0
   for (let start = 1; ; start++) {
-    const resultPath = await startExport(api, at.workspace, at.uri)
+    const resultPath = await startExport(api, at.workspace, at.uri, at.filters)
     const limit = {
       remainingMs: () => deadline - clock.now(),
       timedOut: () => new ExportTimeoutError(job.timeoutMs, api.transport.settings.apiUrl + resultPath)

@@ -8,6 +8,9 @@ import type { MetadataClient } from '../api/metadata.js'
 import type { Clock } from '../api/clock.js'
 import type { Logger } from '../api/logger.js'
 import type { ProgressBoard } from './progress.js'
+import type { DateRange } from './dates.js'
+import type { Lookups, ValueFilter } from './filters.js'
+import type { ReportFilter } from './start.js'
 import type { ReportRef } from './report-ref.js'
 
 export type Target = { file: string } | { dir: string } | { stdout: NodeJS.WritableStream }
@@ -20,6 +23,12 @@ export interface ExportJob {
   failOnEmpty: boolean
   /** Downloads of the result attempted at most this many times in all (max-attempts). */
   maxDownloads: number
+  /** Only these days (dates.ts), on the date label `dateLabel` (an identifier or object id). */
+  range?: DateRange
+  dateLabel?: string
+  /** Only rows with these values (filters.ts), and the constraints of --filters FILE as given. */
+  valueFilters?: ValueFilter[]
+  rawFilters?: ReportFilter[]
 }
 
 export interface ExportDeps {
@@ -29,6 +38,8 @@ export interface ExportDeps {
   /** Where an export says what it is doing. */
   log: Pick<Logger, 'info' | 'debug'>
   progress: ProgressBoard
+  /** Label and element URIs, looked up once per run for every report (filters.ts). */
+  lookups: Lookups
 }
 
 export interface ExportResult {
@@ -52,8 +63,9 @@ export interface ExportResult {
   resultUrl?: string
 }
 
-/** The file a job writes to, once the report's object id is known. */
-export function targetPath(target: Target, objectId: string): string | undefined {
+/** The file a job writes to, once the report's object id is known: named by its days, if any. */
+export function targetPath(target: Target, objectId: string, range?: DateRange): string | undefined {
   if ('stdout' in target) return undefined
-  return 'file' in target ? target.file : join(target.dir, `report-${objectId}.csv`)
+  const days = !range ? '' : range.from === range.to ? `-${range.from}` : `-${range.from}_${range.to}`
+  return 'file' in target ? target.file : join(target.dir, `report-${objectId}${days}.csv`)
 }

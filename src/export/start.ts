@@ -22,13 +22,22 @@ export async function reportUri(ref: ReportRef, workspace: string, metadata: Met
   return uri
 }
 
-/** POST …/execute/raw: the path of the result to poll. */
-export async function startExport(api: AuthorizedApi, workspace: string, uri: string): Promise<string> {
+/** A filter of `report_req.context.filters` (docs/protocol.md, "Filters"): a label's URI and a constraint. */
+export type ReportFilter = { uri: string; constraint: Record<string, unknown> }
+
+/** POST …/execute/raw (with `filters` in its context, if any): the path of the result to poll. */
+export async function startExport(
+  api: AuthorizedApi,
+  workspace: string,
+  uri: string,
+  filters: ReportFilter[] = []
+): Promise<string> {
+  const context = filters.length ? { context: { filters } } : {}
   const res = await api.request({
     call: 'export',
     method: 'POST',
     path: `/gdc/app/projects/${workspace}/execute/raw`,
-    body: { report_req: { report: uri } }
+    body: { report_req: { report: uri, ...context } }
   })
   const hints: Record<number, string> = {
     400: 'The report cannot be exported as it is (is it a table report?)',

@@ -10,6 +10,15 @@ export const PREFIX_PATTERN = /^[A-Z][A-Z0-9_]*$/
 export const isPrefix = (value: string): boolean => PREFIX_PATTERN.test(value)
 
 /** What the action exports, by suffix: `<PREFIX>_TT`, `<PREFIX>_SESSION_FILE`, … */
-export type EnvSuffix = 'TT' | 'COOKIE' | 'API_URL' | 'PROFILE_ID' | 'TT_EXPIRES_AT' | 'SESSION_FILE' | 'WORKSPACE'
+export type EnvSuffix =
+  | 'TT'
+  | 'COOKIE'
+  | 'API_URL'
+  | 'PROFILE_ID'
+  | 'TT_EXPIRES_AT'
+  | 'SESSION_FILE'
+  | 'WORKSPACE'
+  | 'TIME_ZONE'
+  | 'DATE_LABEL'
 
 export const envName = (prefix: string, suffix: EnvSuffix): string => `${prefix}_${suffix}`

@@ -44,7 +44,8 @@ export function exportContext() {
       metadata: new MetadataClient(api),
       clock: ctx.clock,
       log: { info: (m: string) => ctx.logs.push(m), debug: () => undefined },
-      progress: new ProgressBoard(ctx.clock)
+      progress: new ProgressBoard(ctx.clock),
+      lookups: new Map()
     }
   }
 

@@ -1,8 +1,8 @@
-export const id = 65;
-export const ids = [65];
+export const id = 267;
+export const ids = [267];
 export const modules = {
 
-/***/ 3832:
+/***/ 1458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/api/metadata.ts
-var metadata = __webpack_require__(6463);
+var api_metadata = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/api/errors.ts
 var errors = __webpack_require__(3249);
 // EXTERNAL MODULE: external "node:events"
@@ -507,10 +507,194 @@ async function pollResult(api, path, clock, progress, deadline) {
     }
 }
 
-// EXTERNAL MODULE: ./src/api/origin.ts
-var origin = __webpack_require__(5612);
+;// CONCATENATED MODULE: ./src/api/labels.ts
+
+
+const PAGE = 100;
+/** A values listing stops here: a label with more values is searched, not listed. */
+const MAX_VALUES = 100_000;
+const labels_text = (value) => (typeof value === 'string' ? value : undefined);
+class LabelClient {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** GET /gdc/md/{ws}/query/attributedisplayforms: every label of the workspace. */
+    async labels(workspace) {
+        const res = await this.api.request({
+            call: 'labels',
+            method: 'GET',
+            path: `/gdc/md/${workspace}/query/attributedisplayforms`
+        });
+        const notFound = `Workspace ${workspace} was not found, or this user cannot see it; ` + 'list yours with: flex-insights workspaces';
+        const query = ((0,errors/* jsonBody */.J9)('labels', res, notFound, this.api.transport.redact).query ?? {});
+        const entries = Array.isArray(query.entries) ? query.entries : [];
+        const items = [];
+        for (const e of entries) {
+            const uri = labels_text(e?.link);
+            const match = uri ? api_metadata/* OBJECT_URI */.Jt.exec(uri) : null;
+            if (!uri || !match || match[1] !== workspace)
+                continue;
+            const identifier = labels_text(e.identifier);
+            items.push({
+                uri,
+                identifier: (0,api_metadata/* isIdentifier */._5)(identifier) ? identifier : undefined,
+                title: labels_text(e.title) ?? '',
+                attribute: labels_text(e.summary),
+                raw: e
+            });
+        }
+        return { items };
+    }
+    /**
+     * The values of a label whose title contains `search` (any case), at most `limit`, paged with
+     * offset and the server's total.
+     */
+    async values(labelUri, options) {
+        const items = [];
+        const cap = Math.min(options.limit, MAX_VALUES);
+        for (let offset = 0; items.length < cap;) {
+            const page = await this.page(labelUri, undefined, {
+                offset,
+                limit: Math.min(PAGE, cap - items.length),
+                search: options.search
+            });
+            items.push(...page.items);
+            offset += page.received;
+            if (page.received === 0 || offset >= page.total)
+                return { items };
+        }
+        return { items, incomplete: options.limit > MAX_VALUES ? `a values listing stops at ${MAX_VALUES}` : undefined };
+    }
+    /** The element URIs of `titles` (exact titles); a title the label does not have is not in the map. */
+    async elementUris(labelUri, titles) {
+        const page = await this.page(labelUri, titles, { offset: 0, limit: Math.max(PAGE, titles.length) });
+        return new Map(page.items.filter(v => titles.includes(v.title)).map(v => [v.title, v.uri]));
+    }
+    async page(labelUri, titles, at) {
+        const query = new URLSearchParams({ offset: String(at.offset), limit: String(at.limit) });
+        if (at.search)
+            query.set('filter', at.search);
+        const res = await this.api.request({
+            call: 'values',
+            method: 'POST',
+            path: `${labelUri}/validElements?${query.toString()}`,
+            body: { validElementsRequest: titles ? { titles } : {} }
+        });
+        const notFound = `Label ${labelUri} was not found; list the labels with: flex-insights labels`;
+        const body = ((0,errors/* jsonBody */.J9)('values', res, notFound, this.api.transport.redact).validElements ?? {});
+        const raw = Array.isArray(body.items) ? body.items : [];
+        const items = [];
+        for (const item of raw) {
+            const element = (item?.element ?? {});
+            const uri = labels_text(element.uri);
+            const title = labels_text(element.title);
+            // Only the label's own elements: `<label>/elements?id=<digits>`.
+            if (uri && title !== undefined && uri.startsWith(`${labelUri}/elements?id=`) && /=\d{1,18}$/.test(uri))
+                items.push({ uri, title, raw: item });
+        }
+        const paging = (body.paging ?? {});
+        const total = Number(paging.total);
+        return { items, received: raw.length, total: Number.isFinite(total) ? total : at.offset + raw.length };
+    }
+}
+
+// EXTERNAL MODULE: ./src/export/dates.ts
+var dates = __webpack_require__(9903);
 // EXTERNAL MODULE: ./src/export/report-ref.ts
 var report_ref = __webpack_require__(6826);
+;// CONCATENATED MODULE: ./src/export/filters.ts
+/**
+ * The filters of one export, as `report_req.context.filters` (docs/protocol.md, "Filters"): the
+ * date range as an `interval` on the date label, each `--filter LABEL=VALUE` as a `list` of the
+ * label's element URIs (validElements), and the constraints of `--filters FILE` as they are.
+ * Labels and values are looked up once per run, whatever the number of reports and pieces.
+ */
+
+
+
+
+function once(lookups, key, make) {
+    let found = lookups.get(key);
+    if (!found) {
+        found = make();
+        found.catch(() => undefined); // awaited by every report that needs it
+        lookups.set(key, found);
+    }
+    return found;
+}
+/**
+ * The URIs of the labels a job names, by identifier (one request for all of them, once per run)
+ * or by object id (no request). A label the workspace does not have is an error that names it.
+ */
+async function labelUris(job, workspace, deps) {
+    const dateLabel = job.range ? [job.dateLabel ?? dates/* DATE_LABEL */.IP] : [];
+    const labels = [...new Set([...dateLabel, ...(job.valueFilters ?? []).map(f => f.label)])];
+    const identifiers = labels.filter(l => !/^\d{1,18}$/.test(l)).sort();
+    const found = identifiers.length
+        ? await once(deps.lookups, `labels ${workspace} ${identifiers.join(' ')}`, () => deps.metadata.objectUris(workspace, identifiers))
+        : new Map();
+    const uris = new Map();
+    for (const label of labels) {
+        const uri = /^\d{1,18}$/.test(label) ? (0,report_ref/* objectUri */.W)(workspace, label) : found.get(label);
+        if (!uri) {
+            const date = dateLabel.includes(label) ? ' date' : '';
+            const hint = date ? ' (in a Flex Insights workspace it is date.date.mmddyyyy; set it with --date-label)' : '';
+            throw new exit_codes/* ExitError */.RS(`workspace ${workspace} has no${date} label ${label}: list its labels with: ` +
+                `flex-insights labels -w ${workspace}${hint}`);
+        }
+        uris.set(label, uri);
+    }
+    return uris;
+}
+/** Edit distance, for the close titles an unknown value is shown with. */
+function distance(a, b) {
+    let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++)
+            next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        row = next;
+    }
+    return row[b.length];
+}
+async function elementUris(uri, filter, api) {
+    const found = await api.elementUris(uri, filter.values);
+    const missing = filter.values.filter(v => !found.has(v));
+    if (missing.length) {
+        const { items } = await api.values(uri, { limit: 1000 });
+        const close = (value) => items
+            .map(v => v.title)
+            .sort((x, y) => distance(x.toLowerCase(), value.toLowerCase()) - distance(y.toLowerCase(), value.toLowerCase()))
+            .slice(0, 5);
+        throw new exit_codes/* ExitError */.RS(missing
+            .map(v => `label ${filter.label} has no value "${v}"; close ones: ${close(v)
+            .map(t => `"${t}"`)
+            .join(', ') || 'none'}`)
+            .join('; '));
+    }
+    return filter.values.map(v => found.get(v));
+}
+/** Every filter of `job` in `workspace`, looked up as needed. */
+async function jobFilters(job, workspace, deps) {
+    const filters = [];
+    const uris = await labelUris(job, workspace, deps);
+    if (job.range) {
+        const uri = uris.get(job.dateLabel ?? dates/* DATE_LABEL */.IP);
+        filters.push({ uri, constraint: { type: 'interval', from: job.range.from, to: job.range.to } });
+    }
+    const labels = new LabelClient(deps.api);
+    for (const filter of job.valueFilters ?? []) {
+        const uri = uris.get(filter.label);
+        const key = `elements ${uri} ${JSON.stringify(filter.values)}`;
+        const elements = await once(deps.lookups, key, () => elementUris(uri, filter, labels));
+        filters.push({ uri, constraint: { type: 'list', elements } });
+    }
+    return [...filters, ...(job.rawFilters ?? [])];
+}
+
+// EXTERNAL MODULE: ./src/api/origin.ts
+var origin = __webpack_require__(5612);
 ;// CONCATENATED MODULE: ./src/export/start.ts
 
 
@@ -526,13 +710,14 @@ async function reportUri(ref, workspace, metadata) {
             `list its reports with: flex-insights reports -w ${workspace}`);
     return uri;
 }
-/** POST …/execute/raw: the path of the result to poll. */
-async function startExport(api, workspace, uri) {
+/** POST …/execute/raw (with `filters` in its context, if any): the path of the result to poll. */
+async function startExport(api, workspace, uri, filters = []) {
+    const context = filters.length ? { context: { filters } } : {};
     const res = await api.request({
         call: 'export',
         method: 'POST',
         path: `/gdc/app/projects/${workspace}/execute/raw`,
-        body: { report_req: { report: uri } }
+        body: { report_req: { report: uri, ...context } }
     });
     const hints = {
         400: 'The report cannot be exported as it is (is it a table report?)',
@@ -572,6 +757,7 @@ async function startExport(api, workspace, uri) {
 
 
 
+
 async function exportReport(job, deps) {
     const progress = deps.progress.track(job.ref.objectId ?? job.ref.input);
     const base = { ref: job.ref, bytes: 0, rows: 0, computeMs: 0, downloadMs: 0, polls: 0 };
@@ -580,10 +766,11 @@ async function exportReport(job, deps) {
         const uri = await reportUri(job.ref, workspace, deps.metadata);
         const objectId = uri.split('/').pop();
         progress.label = objectId;
-        const path = (0,export_job/* targetPath */.B)(job.target, objectId);
+        const path = (0,export_job/* targetPath */.B)(job.target, objectId, job.range);
         if (path)
             (0,targets/* checkTarget */.e$)(path, job.clobber);
-        const fetched = await fetchResult(job, deps, progress, { workspace, uri, path });
+        const filters = await jobFilters(job, workspace, deps);
+        const fetched = await fetchResult(job, deps, progress, { workspace, uri, path, filters });
         const failedEmpty = fetched.empty && job.failOnEmpty;
         return {
             ...base,
@@ -619,7 +806,7 @@ async function fetchResult(job, deps, progress, at) {
     const deadline = progress.startedAt + job.timeoutMs;
     let downloads = 0;
     for (let start = 1;; start++) {
-        const resultPath = await startExport(api, at.workspace, at.uri);
+        const resultPath = await startExport(api, at.workspace, at.uri, at.filters);
         const limit = {
             remainingMs: () => deadline - clock.now(),
             timedOut: () => new exit_codes/* ExportTimeoutError */.yi(job.timeoutMs, api.transport.settings.apiUrl + resultPath)
@@ -700,13 +887,15 @@ const SIGNALS = { SIGINT: 130, SIGTERM: 143 };
 async function exportAll(jobs, session, parallel, log, showProgress) {
     const { clock } = session.transport;
     const progress = new export_progress/* ProgressBoard */.iJ(clock);
+    const lookups = new Map();
     const results = new Array(jobs.length);
     let next = 0;
     const worker = async () => {
         while (next < jobs.length) {
             const index = next++;
             const api = session.api();
-            results[index] = await exportReport(jobs[index], { api, metadata: new metadata/* MetadataClient */.Pw(api), clock, log, progress });
+            const metadata = new api_metadata/* MetadataClient */.Pw(api);
+            results[index] = await exportReport(jobs[index], { api, metadata, clock, log, progress, lookups });
         }
     };
     const ticker = setInterval(() => {
@@ -738,6 +927,108 @@ const highestExit = (results) => Math.max(0, ...results.map(r => r.exitCode));
 
 /***/ }),
 
+/***/ 9903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ DATE_LABEL),
+/* harmony export */   Mk: () => (/* binding */ dateRange)
+/* harmony export */ });
+/* unused harmony exports isTimeZone, todayIn, addDays */
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8475);
+/**
+ * The days an export covers: `--date D`, `--from D --to D` or `--last N`, with D a calendar date
+ * (YYYY-MM-DD), `today` or `yesterday`. Relative words are resolved on the client, in the
+ * user's time zone, into absolute calendar dates, so the request, the file name and the summary
+ * all name the same days. Only Intl: no time-zone database of our own.
+ */
+
+/** The date attribute label of a Flex Insights workspace, which --date-label names by default. */
+const DATE_LABEL = 'date.date.mmddyyyy';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+/** Whether `zone` is an IANA time zone this Node knows (`UTC`, `America/Chicago`). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return zone.length > 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** The calendar date it is in `timeZone` at `now`. */
+function todayIn(timeZone, now) {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit'
+    }).formatToParts(new Date(now));
+    const part = (type) => parts.find(p => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')}`;
+}
+/** `date` moved by `days` calendar days (no time zone: a calendar date has none). */
+function addDays(date, days) {
+    const [y, m, d] = date.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
+}
+/** A calendar date that exists (2026-02-29 does not), or undefined. */
+function calendarDate(text) {
+    const match = ISO_DATE.exec(text);
+    if (!match)
+        return undefined;
+    const [y, m, d] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? text : undefined;
+}
+/** One D of a date option, as a calendar date in `timeZone`. */
+function resolveDay(option, text, timeZone, now) {
+    const today = todayIn(timeZone, now);
+    if (text === 'today')
+        return today;
+    if (text === 'yesterday')
+        return addDays(today, -1);
+    const date = calendarDate(text);
+    if (!date)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${option} "${text}" is not a date: give YYYY-MM-DD (a day that exists), today or yesterday`);
+    return date;
+}
+/**
+ * The range the date options ask for, or undefined when none is given. Every mistake is a usage
+ * error before any request: two kinds of date option at once, `--from` without `--to`, `--to`
+ * before `--from`, a day that does not exist, `--last 0`, a time zone that does not exist.
+ */
+function dateRange(options, now) {
+    const { date, from, to, last, timeZone } = options;
+    const kinds = [date !== undefined, from !== undefined || to !== undefined, last !== undefined].filter(Boolean);
+    if (kinds.length === 0)
+        return undefined;
+    if (kinds.length > 1)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('give one of --date, --from/--to and --last, not several');
+    if (!isTimeZone(timeZone))
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--time-zone "${timeZone}" is not a time zone: give an IANA name such as UTC or Europe/Berlin`);
+    if (date !== undefined) {
+        const day = resolveDay('--date', date, timeZone, now);
+        return { from: day, to: day };
+    }
+    if (last !== undefined) {
+        if (!/^\d{1,4}$/.test(last) || Number(last) < 1 || Number(last) > 3660)
+            throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--last "${last}" must be a whole number of days from 1 to 3660`);
+        const yesterday = addDays(todayIn(timeZone, now), -1);
+        return { from: addDays(yesterday, 1 - Number(last)), to: yesterday };
+    }
+    if (from === undefined || to === undefined)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--from and --to go together: give both');
+    const range = { from: resolveDay('--from', from, timeZone, now), to: resolveDay('--to', to, timeZone, now) };
+    if (range.to < range.from)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--to ${range.to} is before --from ${range.from}`);
+    return range;
+}
+
+
+/***/ }),
+
 /***/ 949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -751,11 +1042,12 @@ const highestExit = (results) => Math.max(0, ...results.map(r => r.exitCode));
  * action's reports input).
  */
 
-/** The file a job writes to, once the report's object id is known. */
-function targetPath(target, objectId) {
+/** The file a job writes to, once the report's object id is known: named by its days, if any. */
+function targetPath(target, objectId, range) {
     if ('stdout' in target)
         return undefined;
-    return 'file' in target ? target.file : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, `report-${objectId}.csv`);
+    const days = !range ? '' : range.from === range.to ? `-${range.from}` : `-${range.from}_${range.to}`;
+    return 'file' in target ? target.file : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, `report-${objectId}${days}.csv`);
 }
 
 

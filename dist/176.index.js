@@ -1,8 +1,8 @@
-export const id = 259;
-export const ids = [259];
+export const id = 176;
+export const ids = [176];
 export const modules = {
 
-/***/ 6469:
+/***/ 628:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -343,12 +343,88 @@ ${exit_codes/* EXIT_HELP */.NI}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/export/batch.ts + 10 modules
-var batch = __webpack_require__(3832);
+// EXTERNAL MODULE: ./src/export/batch.ts + 12 modules
+var batch = __webpack_require__(1458);
 // EXTERNAL MODULE: ./src/export/job.ts
 var export_job = __webpack_require__(949);
 // EXTERNAL MODULE: ./src/export/targets.ts
 var targets = __webpack_require__(4640);
+// EXTERNAL MODULE: ./src/export/dates.ts
+var dates = __webpack_require__(9903);
+;// CONCATENATED MODULE: ./src/cli/export-options.ts
+/**
+ * The options of `flex-insights export` that shape what one report holds: the days (dates.ts)
+ * and the filters (export/filters.ts). Everything is checked here, before any request.
+ */
+
+
+
+
+
+
+
+const FILTER_OPTIONS = {
+    date: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    last: { type: 'string' },
+    'time-zone': { type: 'string' },
+    'date-label': { type: 'string' },
+    filter: { type: 'string', multiple: true },
+    filters: { type: 'string' }
+};
+const isLabel = (label) => (0,metadata/* isIdentifier */._5)(label) || /^\d{1,18}$/.test(label);
+/** The days the date options ask for, in the time zone of --time-zone or $<PREFIX>_TIME_ZONE. */
+function datesOf(values, io) {
+    const prefix = typeof values.prefix === 'string' ? values.prefix : env_names/* DEFAULT_PREFIX */.Nf;
+    const timeZone = stringOption(values, 'time-zone') ?? (io.env[(0,env_names/* envName */.pD)(prefix, 'TIME_ZONE')] || 'UTC');
+    const dateLabel = stringOption(values, 'date-label') ?? (io.env[(0,env_names/* envName */.pD)(prefix, 'DATE_LABEL')] || dates/* DATE_LABEL */.IP);
+    if (!(0,metadata/* isIdentifier */._5)(dateLabel))
+        throw new exit_codes/* UsageError */.eb(`--date-label "${(0,errors/* printable */.g$)(dateLabel)}" is not an identifier or an object id`);
+    const options = {
+        date: stringOption(values, 'date'),
+        from: stringOption(values, 'from'),
+        to: stringOption(values, 'to'),
+        last: stringOption(values, 'last'),
+        timeZone
+    };
+    return { range: (0,dates/* dateRange */.Mk)(options, io.clock.now()), dateLabel };
+}
+/** `--filter LABEL=VALUE`s grouped by label, and the constraints of `--filters FILE`. */
+function filtersOf(values) {
+    const byLabel = new Map();
+    for (const raw of values.filter ?? []) {
+        const eq = raw.indexOf('=');
+        const label = eq > 0 ? raw.slice(0, eq) : '';
+        const value = raw.slice(eq + 1);
+        if (!isLabel(label) || !value)
+            throw new exit_codes/* UsageError */.eb(`--filter "${(0,errors/* printable */.g$)(raw)}" is not LABEL=VALUE (a label identifier or id, then a value)`);
+        byLabel.set(label, [...(byLabel.get(label) ?? []), value]);
+    }
+    const valueFilters = [...byLabel].map(([label, list]) => ({ label, values: [...new Set(list)] }));
+    const file = stringOption(values, 'filters');
+    return { valueFilters, rawFilters: file === undefined ? [] : readFilters(file) };
+}
+/** --filters FILE: a JSON array of objects with a label `uri` and a `constraint` object, or a usage error. */
+function readFilters(file) {
+    let json;
+    try {
+        json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
+        throw new exit_codes/* UsageError */.eb(`--filters ${file}: ${why}`);
+    }
+    const shape = /^\/gdc\/md\/[A-Za-z0-9_-]{1,128}\/obj\/\d{1,18}$/;
+    const ok = (f) => {
+        const o = f;
+        return !!o && typeof o.uri === 'string' && shape.test(o.uri) && !!o.constraint && typeof o.constraint === 'object';
+    };
+    if (!Array.isArray(json) || !json.every(ok))
+        throw new exit_codes/* UsageError */.eb(`--filters ${file}: must be a JSON array of {"uri": "/gdc/md/<workspace>/obj/<id>", "constraint": {...}}`);
+    return json;
+}
+
 // EXTERNAL MODULE: ./src/export/progress.ts
 var progress = __webpack_require__(2103);
 // EXTERNAL MODULE: ./src/export/report-ref.ts
@@ -372,7 +448,10 @@ var export_summary = __webpack_require__(6146);
 
 
 
+
 const HELP = `Usage: flex-insights export <report>... [-w WS] [-o FILE|-] [-D DIR] [--parallel N]
+                            [--date D | --from D --to D | --last N] [--time-zone TZ] [--date-label ID]
+                            [--filter LABEL=VALUE]... [--filters FILE]
                             [--timeout S] [--clobber] [--fail-on-empty] [--session FILE | --prefix P]
 
 Exports reports of Flex Insights as CSV files. A <report> is any of
@@ -390,6 +469,18 @@ Options:
   -D, --dir DIR              folder for report-<id>.csv files (default: .; created if missing)
                              Only regular files are written: a target that is a link, a folder,
                              a device or a pipe is refused (exit 2), --clobber included
+      --date D               only the rows of day D: YYYY-MM-DD, today or yesterday
+      --from D --to D        only the rows of the days from D to D, both included
+      --last N               only the rows of the N whole days ending yesterday
+      --time-zone TZ         the zone today and yesterday are days of (IANA, default UTC, or
+                             $FLEX_INSIGHTS_TIME_ZONE); the request names absolute dates
+      --date-label ID        the date attribute label the days filter (default
+                             date.date.mmddyyyy, or $FLEX_INSIGHTS_DATE_LABEL); looked up once
+                             With a date option, files are report-<id>-<from>.csv (one day) or
+                             report-<id>-<from>_<to>.csv
+      --filter LABEL=VALUE   only rows whose label LABEL (identifier or object id) has the value
+                             VALUE (its exact title); repeat it for more values or labels
+      --filters FILE         a JSON array of {"uri", "constraint"} sent as the filters as it is
       --parallel N           reports exported at once (default 4, 1-16)
       --timeout S            limit per report in seconds (default 1800); on expiry the result's
                              URL is printed so it can be fetched later
@@ -403,8 +494,10 @@ behind on failure, timeout or interruption (a part file that a kill -9 left is r
 next export into that folder). The token is refreshed whenever it is about to
 expire, so exports longer than 10 minutes work. Progress goes to stderr every 10 s.
 
-Example:
+Examples:
   flex-insights export 12345 b08a2c8ca8f4 -w "$WORKSPACE_ID" -D exports
+  flex-insights export 12345 --date yesterday --time-zone America/Chicago -D exports
+  flex-insights export 12345 --last 7 --filter "label.conversations.queue=Sales EU"
 
 With several reports every one is attempted and the highest code wins; an existing file
 without --clobber is a refused target (2), an unknown identifier a failure (1).
@@ -432,13 +525,19 @@ function jobsOf(values, positionals, io) {
             throw new exit_codes/* UsageError */.eb(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`);
     }
     const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000;
+    const { range, dateLabel } = datesOf(values, io);
+    const { valueFilters, rawFilters } = filtersOf(values);
     return refs.map(ref => ({
         ref,
         target,
         timeoutMs,
         clobber: values.clobber === true,
         failOnEmpty: values['fail-on-empty'] === true,
-        maxDownloads: 0
+        maxDownloads: 0,
+        range,
+        dateLabel,
+        valueFilters,
+        rawFilters
     }));
 }
 /**
@@ -454,7 +553,7 @@ function checkTargets(jobs, now) {
     }
     const seen = new Set();
     for (const job of jobs) {
-        const path = job.ref.objectId ? (0,export_job/* targetPath */.B)(job.target, job.ref.objectId) : undefined;
+        const path = job.ref.objectId ? (0,export_job/* targetPath */.B)(job.target, job.ref.objectId, job.range) : undefined;
         if (!path)
             continue;
         if (seen.has(path))
@@ -495,7 +594,8 @@ const exportCommand = {
         parallel: { type: 'string' },
         timeout: { type: 'string' },
         clobber: { type: 'boolean' },
-        'fail-on-empty': { type: 'boolean' }
+        'fail-on-empty': { type: 'boolean' },
+        ...FILTER_OPTIONS
     },
     positionals: true,
     help: HELP,
