@@ -347,10 +347,10 @@ var external_node_path_ = __webpack_require__(6760);
 var batch = __webpack_require__(1458);
 // EXTERNAL MODULE: ./src/export/job.ts
 var export_job = __webpack_require__(949);
-// EXTERNAL MODULE: ./src/export/targets.ts
-var targets = __webpack_require__(4640);
 // EXTERNAL MODULE: ./src/export/dates.ts
 var dates = __webpack_require__(9903);
+// EXTERNAL MODULE: ./src/export/targets.ts
+var targets = __webpack_require__(4640);
 ;// CONCATENATED MODULE: ./src/cli/export-options.ts
 /**
  * The options of `flex-insights export` that shape what one report holds: the days (dates.ts)
@@ -371,7 +371,9 @@ const FILTER_OPTIONS = {
     'time-zone': { type: 'string' },
     'date-label': { type: 'string' },
     filter: { type: 'string', multiple: true },
-    filters: { type: 'string' }
+    filters: { type: 'string' },
+    'split-by': { type: 'string' },
+    name: { type: 'string' }
 };
 const isLabel = (label) => (0,metadata/* isIdentifier */._5)(label) || /^\d{1,18}$/.test(label);
 /** The days the date options ask for, in the time zone of --time-zone or $<PREFIX>_TIME_ZONE. */
@@ -449,9 +451,12 @@ var export_summary = __webpack_require__(6146);
 
 
 
+
+
 const HELP = `Usage: flex-insights export <report>... [-w WS] [-o FILE|-] [-D DIR] [--parallel N]
                             [--date D | --from D --to D | --last N] [--time-zone TZ] [--date-label ID]
-                            [--filter LABEL=VALUE]... [--filters FILE]
+                            [--filter LABEL=VALUE]... [--filters FILE] [--split-by day|week|month]
+                            [--name TEMPLATE]
                             [--timeout S] [--clobber] [--fail-on-empty] [--session FILE | --prefix P]
 
 Exports reports of Flex Insights as CSV files. A <report> is any of
@@ -481,6 +486,11 @@ Options:
       --filter LABEL=VALUE   only rows whose label LABEL (identifier or object id) has the value
                              VALUE (its exact title); repeat it for more values or labels
       --filters FILE         a JSON array of {"uri", "constraint"} sent as the filters as it is
+      --split-by day|week|month
+                             with a date range: one export per day, week (Monday to Sunday) or
+                             month, each its own file named by its days, run --parallel at once
+      --name TEMPLATE        file name of each report in -D, from {id}, {from}, {to}, {date} (=
+                             {from}) and {workspace}; it must stay a plain file name
       --parallel N           reports exported at once (default 4, 1-16)
       --timeout S            limit per report in seconds (default 1800); on expiry the result's
                              URL is printed so it can be fetched later
@@ -498,6 +508,7 @@ Examples:
   flex-insights export 12345 b08a2c8ca8f4 -w "$WORKSPACE_ID" -D exports
   flex-insights export 12345 --date yesterday --time-zone America/Chicago -D exports
   flex-insights export 12345 --last 7 --filter "label.conversations.queue=Sales EU"
+  flex-insights export 12345 --from 2026-11-01 --to 2026-11-30 --split-by day --name 'calls-{date}.csv'
 
 With several reports every one is attempted and the highest code wins; an existing file
 without --clobber is a refused target (2), an unknown identifier a failure (1).
@@ -527,18 +538,37 @@ function jobsOf(values, positionals, io) {
     const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000;
     const { range, dateLabel } = datesOf(values, io);
     const { valueFilters, rawFilters } = filtersOf(values);
-    return refs.map(ref => ({
-        ref,
-        target,
-        timeoutMs,
-        clobber: values.clobber === true,
-        failOnEmpty: values['fail-on-empty'] === true,
-        maxDownloads: 0,
-        range,
-        dateLabel,
-        valueFilters,
-        rawFilters
-    }));
+    const pieces = piecesOf(values, range);
+    if ('file' in target && pieces.length > 1)
+        throw new exit_codes/* UsageError */.eb(`-o names one file, but --split-by makes ${pieces.length} pieces: use -D DIR`);
+    const name = nameOf(values, 'file' in target);
+    const shared = { target, timeoutMs, maxDownloads: 0, dateLabel, valueFilters, rawFilters, name };
+    const flags = { clobber: values.clobber === true, failOnEmpty: values['fail-on-empty'] === true };
+    return refs.flatMap(ref => pieces.map(piece => ({ ref, ...shared, ...flags, range: piece })));
+}
+/** The date range cut by --split-by (one piece when not split, or without a range). */
+function piecesOf(values, range) {
+    const unit = stringOption(values, 'split-by');
+    if (unit === undefined)
+        return [range];
+    if (unit !== 'day' && unit !== 'week' && unit !== 'month')
+        throw new exit_codes/* UsageError */.eb(`--split-by must be day, week or month; got "${(0,errors/* printable */.g$)(unit)}"`);
+    if (!range)
+        throw new exit_codes/* UsageError */.eb('--split-by needs a date range: --from D --to D, --last N or --date D');
+    return (0,dates/* splitRange */._g)(range, unit);
+}
+/** --name TEMPLATE, checked: filled in with sample values it must be a plain file name. */
+function nameOf(values, toFile) {
+    const name = stringOption(values, 'name');
+    if (name === undefined)
+        return undefined;
+    if (toFile)
+        throw new exit_codes/* UsageError */.eb('--name names the files of -D; with -o the file is the one given');
+    const sample = (0,export_job/* fileName */.Md)(name, { id: '1', workspace: 'w', range: { from: '2026-01-01', to: '2026-01-02' } });
+    const problem = (0,export_job/* nameProblem */.rH)(sample);
+    if (problem)
+        throw new exit_codes/* UsageError */.eb(`--name "${(0,errors/* printable */.g$)(name)}": ${problem}`);
+    return name;
 }
 /**
  * Targets known from the arguments, before any request: their folder exists (or is made), no
@@ -553,11 +583,12 @@ function checkTargets(jobs, now) {
     }
     const seen = new Set();
     for (const job of jobs) {
-        const path = job.ref.objectId ? (0,export_job/* targetPath */.B)(job.target, job.ref.objectId, job.range) : undefined;
+        const path = job.ref.objectId ? (0,export_job/* targetPath */.Bd)(job.target, job.ref.objectId, job) : undefined;
         if (!path)
             continue;
         if (seen.has(path))
-            throw new exit_codes/* UsageError */.eb(`${path} would be written twice: ${job.ref.input} is given more than once`);
+            throw new exit_codes/* UsageError */.eb(`${path} would be written twice: ${job.ref.input} is given more than once, ` +
+                'or --name gives two reports or pieces one name');
         seen.add(path);
         (0,targets/* checkTarget */.e$)(path, job.clobber);
     }

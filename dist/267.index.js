@@ -766,7 +766,7 @@ async function exportReport(job, deps) {
         const uri = await reportUri(job.ref, workspace, deps.metadata);
         const objectId = uri.split('/').pop();
         progress.label = objectId;
-        const path = (0,export_job/* targetPath */.B)(job.target, objectId, job.range);
+        const path = (0,export_job/* targetPath */.Bd)(job.target, objectId, job);
         if (path)
             (0,targets/* checkTarget */.e$)(path, job.clobber);
         const filters = await jobFilters(job, workspace, deps);
@@ -932,7 +932,8 @@ const highestExit = (results) => Math.max(0, ...results.map(r => r.exitCode));
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IP: () => (/* binding */ DATE_LABEL),
-/* harmony export */   Mk: () => (/* binding */ dateRange)
+/* harmony export */   Mk: () => (/* binding */ dateRange),
+/* harmony export */   _g: () => (/* binding */ splitRange)
 /* harmony export */ });
 /* unused harmony exports isTimeZone, todayIn, addDays */
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8475);
@@ -1025,6 +1026,30 @@ function dateRange(options, now) {
         throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--to ${range.to} is before --from ${range.from}`);
     return range;
 }
+/**
+ * A range cut into pieces of one day, one week (Monday to Sunday) or one calendar month, the
+ * first and last cut at the range's ends; in date order.
+ */
+function splitRange(range, unit) {
+    const pieces = [];
+    for (let from = range.from; from <= range.to;) {
+        let end;
+        if (unit === 'day')
+            end = from;
+        else if (unit === 'week') {
+            const weekday = new Date(`${from}T00:00:00Z`).getUTCDay(); // 0 is Sunday
+            end = addDays(from, (7 - weekday) % 7);
+        }
+        else {
+            const [y, m] = from.split('-').map(Number);
+            end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+        }
+        const to = end < range.to ? end : range.to;
+        pieces.push({ from, to });
+        from = addDays(to, 1);
+    }
+    return pieces;
+}
 
 
 /***/ }),
@@ -1033,7 +1058,9 @@ function dateRange(options, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ targetPath)
+/* harmony export */   Bd: () => (/* binding */ targetPath),
+/* harmony export */   Md: () => (/* binding */ fileName),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
@@ -1042,12 +1069,43 @@ function dateRange(options, now) {
  * action's reports input).
  */
 
-/** The file a job writes to, once the report's object id is known: named by its days, if any. */
-function targetPath(target, objectId, range) {
+/**
+ * The file a job writes to, once the report's object id is known: `report-<id>.csv`, named by its
+ * days when it has a range (`-<from>` for one day, `-<from>_<to>`), or by the --name template.
+ */
+function targetPath(target, objectId, job = {
+    ref: { input: '' }
+}) {
     if ('stdout' in target)
         return undefined;
+    if ('file' in target)
+        return target.file;
+    const { range, name } = job;
+    if (name)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, fileName(name, { id: objectId, workspace: job.ref.workspace ?? '', range }));
     const days = !range ? '' : range.from === range.to ? `-${range.from}` : `-${range.from}_${range.to}`;
-    return 'file' in target ? target.file : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, `report-${objectId}${days}.csv`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, `report-${objectId}${days}.csv`);
+}
+/** A --name template filled in: `{id}`, `{from}`, `{to}`, `{date}` (= from), `{workspace}`. */
+function fileName(template, values) {
+    const fields = {
+        id: values.id,
+        workspace: values.workspace,
+        from: values.range?.from ?? '',
+        to: values.range?.to ?? '',
+        date: values.range?.from ?? ''
+    };
+    return template.replace(/\{(id|from|to|date|workspace)\}/g, (_, field) => fields[field]);
+}
+/** Why a --name result is not a plain file name, or undefined when it is. */
+function nameProblem(name) {
+    // Matching control characters is the point of this expression.
+    // eslint-disable-next-line no-control-regex
+    if (!name || /[/\\\x00-\x1f\x7f]/.test(name) || name === '.' || name === '..' || name.includes('..'))
+        return 'it must be a plain file name (no /, \\, .. or control characters)';
+    if (/\{[^}]*\}/.test(name))
+        return 'it has an unknown {field}: use {id}, {from}, {to}, {date} or {workspace}';
+    return undefined;
 }
 
 

@@ -21,7 +21,9 @@ export const FILTER_OPTIONS = {
   'time-zone': { type: 'string' },
   'date-label': { type: 'string' },
   filter: { type: 'string', multiple: true },
-  filters: { type: 'string' }
+  filters: { type: 'string' },
+  'split-by': { type: 'string' },
+  name: { type: 'string' }
 } as const
 
 const isLabel = (label: string): boolean => isIdentifier(label) || /^\d{1,18}$/.test(label)

@@ -6,7 +6,9 @@
 import { appendFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { exportAll, highestExit } from '../export/batch.js'
-import { targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
+import { fileName, nameProblem, targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
+import { splitRange, type DateRange } from '../export/dates.js'
+import { printable } from '../api/errors.js'
 import { checkTarget, prepareFolder, removeStaleParts } from '../export/targets.js'
 import { datesOf, FILTER_OPTIONS, filtersOf } from './export-options.js'
 import { formatBytes, formatDuration } from '../export/progress.js'
@@ -28,7 +30,8 @@ import { EXIT_HELP, UsageError } from '../export/exit-codes.js'
 
 const HELP = `Usage: flex-insights export <report>... [-w WS] [-o FILE|-] [-D DIR] [--parallel N]
                             [--date D | --from D --to D | --last N] [--time-zone TZ] [--date-label ID]
-                            [--filter LABEL=VALUE]... [--filters FILE]
+                            [--filter LABEL=VALUE]... [--filters FILE] [--split-by day|week|month]
+                            [--name TEMPLATE]
                             [--timeout S] [--clobber] [--fail-on-empty] [--session FILE | --prefix P]
 
 Exports reports of Flex Insights as CSV files. A <report> is any of
@@ -58,6 +61,11 @@ Options:
       --filter LABEL=VALUE   only rows whose label LABEL (identifier or object id) has the value
                              VALUE (its exact title); repeat it for more values or labels
       --filters FILE         a JSON array of {"uri", "constraint"} sent as the filters as it is
+      --split-by day|week|month
+                             with a date range: one export per day, week (Monday to Sunday) or
+                             month, each its own file named by its days, run --parallel at once
+      --name TEMPLATE        file name of each report in -D, from {id}, {from}, {to}, {date} (=
+                             {from}) and {workspace}; it must stay a plain file name
       --parallel N           reports exported at once (default 4, 1-16)
       --timeout S            limit per report in seconds (default 1800); on expiry the result's
                              URL is printed so it can be fetched later
@@ -75,6 +83,7 @@ Examples:
   flex-insights export 12345 b08a2c8ca8f4 -w "$WORKSPACE_ID" -D exports
   flex-insights export 12345 --date yesterday --time-zone America/Chicago -D exports
   flex-insights export 12345 --last 7 --filter "label.conversations.queue=Sales EU"
+  flex-insights export 12345 --from 2026-11-01 --to 2026-11-30 --split-by day --name 'calls-{date}.csv'
 
 With several reports every one is attempted and the highest code wins; an existing file
 without --clobber is a refused target (2), an unknown identifier a failure (1).
@@ -103,18 +112,34 @@ function jobsOf(values: Values, positionals: string[], io: CommandContext['io'])
   const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000
   const { range, dateLabel } = datesOf(values, io)
   const { valueFilters, rawFilters } = filtersOf(values)
-  return refs.map(ref => ({
-    ref,
-    target,
-    timeoutMs,
-    clobber: values.clobber === true,
-    failOnEmpty: values['fail-on-empty'] === true,
-    maxDownloads: 0,
-    range,
-    dateLabel,
-    valueFilters,
-    rawFilters
-  }))
+  const pieces = piecesOf(values, range)
+  if ('file' in target && pieces.length > 1)
+    throw new UsageError(`-o names one file, but --split-by makes ${pieces.length} pieces: use -D DIR`)
+  const name = nameOf(values, 'file' in target)
+  const shared = { target, timeoutMs, maxDownloads: 0, dateLabel, valueFilters, rawFilters, name }
+  const flags = { clobber: values.clobber === true, failOnEmpty: values['fail-on-empty'] === true }
+  return refs.flatMap(ref => pieces.map(piece => ({ ref, ...shared, ...flags, range: piece })))
+}
+
+/** The date range cut by --split-by (one piece when not split, or without a range). */
+function piecesOf(values: Values, range: DateRange | undefined): Array<DateRange | undefined> {
+  const unit = stringOption(values, 'split-by')
+  if (unit === undefined) return [range]
+  if (unit !== 'day' && unit !== 'week' && unit !== 'month')
+    throw new UsageError(`--split-by must be day, week or month; got "${printable(unit)}"`)
+  if (!range) throw new UsageError('--split-by needs a date range: --from D --to D, --last N or --date D')
+  return splitRange(range, unit)
+}
+
+/** --name TEMPLATE, checked: filled in with sample values it must be a plain file name. */
+function nameOf(values: Values, toFile: boolean): string | undefined {
+  const name = stringOption(values, 'name')
+  if (name === undefined) return undefined
+  if (toFile) throw new UsageError('--name names the files of -D; with -o the file is the one given')
+  const sample = fileName(name, { id: '1', workspace: 'w', range: { from: '2026-01-01', to: '2026-01-02' } })
+  const problem = nameProblem(sample)
+  if (problem) throw new UsageError(`--name "${printable(name)}": ${problem}`)
+  return name
 }
 
 /**
@@ -130,9 +155,13 @@ function checkTargets(jobs: ExportJob[], now: number): void {
   }
   const seen = new Set<string>()
   for (const job of jobs) {
-    const path = job.ref.objectId ? targetPath(job.target, job.ref.objectId, job.range) : undefined
+    const path = job.ref.objectId ? targetPath(job.target, job.ref.objectId, job) : undefined
     if (!path) continue
-    if (seen.has(path)) throw new UsageError(`${path} would be written twice: ${job.ref.input} is given more than once`)
+    if (seen.has(path))
+      throw new UsageError(
+        `${path} would be written twice: ${job.ref.input} is given more than once, ` +
+          'or --name gives two reports or pieces one name'
+      )
     seen.add(path)
     checkTarget(path, job.clobber)
   }

@@ -101,3 +101,28 @@ export function dateRange(options: DateOptions, now: number): DateRange | undefi
   if (range.to < range.from) throw new UsageError(`--to ${range.to} is before --from ${range.from}`)
   return range
 }
+
+export type SplitUnit = 'day' | 'week' | 'month'
+
+/**
+ * A range cut into pieces of one day, one week (Monday to Sunday) or one calendar month, the
+ * first and last cut at the range's ends; in date order.
+ */
+export function splitRange(range: DateRange, unit: SplitUnit): DateRange[] {
+  const pieces: DateRange[] = []
+  for (let from = range.from; from <= range.to;) {
+    let end: string
+    if (unit === 'day') end = from
+    else if (unit === 'week') {
+      const weekday = new Date(`${from}T00:00:00Z`).getUTCDay() // 0 is Sunday
+      end = addDays(from, (7 - weekday) % 7)
+    } else {
+      const [y, m] = from.split('-').map(Number)
+      end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)
+    }
+    const to = end < range.to ? end : range.to
+    pieces.push({ from, to })
+    from = addDays(to, 1)
+  }
+  return pieces
+}

@@ -33,7 +33,7 @@ export async function exportReport(job: ExportJob, deps: ExportDeps): Promise<Ex
     const uri = await reportUri(job.ref, workspace, deps.metadata)
     const objectId = uri.split('/').pop() as string
     progress.label = objectId
-    const path = targetPath(job.target, objectId, job.range)
+    const path = targetPath(job.target, objectId, job)
     if (path) checkTarget(path, job.clobber)
     const filters = await jobFilters(job, workspace, deps)
     const fetched = await fetchResult(job, deps, progress, { workspace, uri, path, filters })

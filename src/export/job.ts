@@ -29,6 +29,8 @@ export interface ExportJob {
   /** Only rows with these values (filters.ts), and the constraints of --filters FILE as given. */
   valueFilters?: ValueFilter[]
   rawFilters?: ReportFilter[]
+  /** The --name template of the file (job.ts fileName). */
+  name?: string
 }
 
 export interface ExportDeps {
@@ -63,9 +65,43 @@ export interface ExportResult {
   resultUrl?: string
 }
 
-/** The file a job writes to, once the report's object id is known: named by its days, if any. */
-export function targetPath(target: Target, objectId: string, range?: DateRange): string | undefined {
+/**
+ * The file a job writes to, once the report's object id is known: `report-<id>.csv`, named by its
+ * days when it has a range (`-<from>` for one day, `-<from>_<to>`), or by the --name template.
+ */
+export function targetPath(
+  target: Target,
+  objectId: string,
+  job: Pick<ExportJob, 'range' | 'name' | 'ref'> = {
+    ref: { input: '' }
+  }
+): string | undefined {
   if ('stdout' in target) return undefined
+  if ('file' in target) return target.file
+  const { range, name } = job
+  if (name) return join(target.dir, fileName(name, { id: objectId, workspace: job.ref.workspace ?? '', range }))
   const days = !range ? '' : range.from === range.to ? `-${range.from}` : `-${range.from}_${range.to}`
-  return 'file' in target ? target.file : join(target.dir, `report-${objectId}${days}.csv`)
+  return join(target.dir, `report-${objectId}${days}.csv`)
+}
+
+/** A --name template filled in: `{id}`, `{from}`, `{to}`, `{date}` (= from), `{workspace}`. */
+export function fileName(template: string, values: { id: string; workspace: string; range?: DateRange }): string {
+  const fields: Record<string, string> = {
+    id: values.id,
+    workspace: values.workspace,
+    from: values.range?.from ?? '',
+    to: values.range?.to ?? '',
+    date: values.range?.from ?? ''
+  }
+  return template.replace(/\{(id|from|to|date|workspace)\}/g, (_, field: string) => fields[field])
+}
+
+/** Why a --name result is not a plain file name, or undefined when it is. */
+export function nameProblem(name: string): string | undefined {
+  // Matching control characters is the point of this expression.
+  // eslint-disable-next-line no-control-regex
+  if (!name || /[/\\\x00-\x1f\x7f]/.test(name) || name === '.' || name === '..' || name.includes('..'))
+    return 'it must be a plain file name (no /, \\, .. or control characters)'
+  if (/\{[^}]*\}/.test(name)) return 'it has an unknown {field}: use {id}, {from}, {to}, {date} or {workspace}'
+  return undefined
 }

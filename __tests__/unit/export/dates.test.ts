@@ -3,7 +3,9 @@
 // refused as a usage error.
 import { describe, expect, it } from '@jest/globals'
 
-const { addDays, dateRange, isTimeZone, todayIn } = await import('../../../src/export/dates.js')
+const dates = await import('../../../src/export/dates.js')
+const job = await import('../../../src/export/job.js')
+const { addDays, dateRange, isTimeZone, todayIn } = dates
 const { UsageError } = await import('../../../src/export/exit-codes.js')
 
 const at = (iso: string) => Date.parse(iso)
@@ -88,5 +90,44 @@ describe('dateRange', () => {
     const call = () => dateRange({ timeZone: 'UTC', ...options }, at('2026-03-01T12:00:00Z'))
     expect(call).toThrow(message)
     expect(call).toThrow(UsageError)
+  })
+})
+
+describe('splitRange and file names', () => {
+  const { splitRange } = dates
+  const { fileName, nameProblem } = job
+
+  it('days, Monday-to-Sunday weeks and calendar months, cut at the ends', () => {
+    expect(splitRange({ from: '2026-02-27', to: '2026-03-02' }, 'day').map(p => p.from)).toEqual([
+      '2026-02-27',
+      '2026-02-28',
+      '2026-03-01',
+      '2026-03-02'
+    ])
+    // 2026-11-04 is a Wednesday; 2026-11-08 a Sunday.
+    expect(splitRange({ from: '2026-11-04', to: '2026-11-20' }, 'week')).toEqual([
+      { from: '2026-11-04', to: '2026-11-08' },
+      { from: '2026-11-09', to: '2026-11-15' },
+      { from: '2026-11-16', to: '2026-11-20' }
+    ])
+    expect(splitRange({ from: '2028-01-15', to: '2028-03-10' }, 'month')).toEqual([
+      { from: '2028-01-15', to: '2028-01-31' },
+      { from: '2028-02-01', to: '2028-02-29' },
+      { from: '2028-03-01', to: '2028-03-10' }
+    ])
+    expect(splitRange({ from: '2026-05-05', to: '2026-05-05' }, 'week')).toEqual([
+      { from: '2026-05-05', to: '2026-05-05' }
+    ])
+  })
+
+  it('--name templates fill {id}, {from}, {to}, {date}, {workspace}; anything else is refused', () => {
+    const range = { from: '2026-01-01', to: '2026-01-07' }
+    expect(fileName('{workspace}-{id}-{date}_{to}.csv', { id: '12', workspace: 'ws', range })).toBe(
+      'ws-12-2026-01-01_2026-01-07.csv'
+    )
+    expect(nameProblem('calls-2026-01-01.csv')).toBeUndefined()
+    for (const bad of ['a/b.csv', 'a\\b.csv', '..', 'x..csv', 'a\nb', ''])
+      expect(nameProblem(bad)).toContain('plain file name')
+    expect(nameProblem('{month}.csv')).toContain('unknown {field}')
   })
 })
