@@ -760,7 +760,7 @@ async function startExport(api, workspace, uri, filters = []) {
 
 async function exportReport(job, deps) {
     const progress = deps.progress.track(job.ref.objectId ?? job.ref.input);
-    const base = { ref: job.ref, bytes: 0, rows: 0, computeMs: 0, downloadMs: 0, polls: 0 };
+    const base = { ref: job.ref, range: job.range, bytes: 0, rows: 0, computeMs: 0, downloadMs: 0, polls: 0 };
     try {
         const workspace = job.ref.workspace;
         const uri = await reportUri(job.ref, workspace, deps.metadata);
@@ -927,190 +927,6 @@ const highestExit = (results) => Math.max(0, ...results.map(r => r.exitCode));
 
 /***/ }),
 
-/***/ 9903:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IP: () => (/* binding */ DATE_LABEL),
-/* harmony export */   Mk: () => (/* binding */ dateRange),
-/* harmony export */   _g: () => (/* binding */ splitRange)
-/* harmony export */ });
-/* unused harmony exports isTimeZone, todayIn, addDays */
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8475);
-/**
- * The days an export covers: `--date D`, `--from D --to D` or `--last N`, with D a calendar date
- * (YYYY-MM-DD), `today` or `yesterday`. Relative words are resolved on the client, in the
- * user's time zone, into absolute calendar dates, so the request, the file name and the summary
- * all name the same days. Only Intl: no time-zone database of our own.
- */
-
-/** The date attribute label of a Flex Insights workspace, which --date-label names by default. */
-const DATE_LABEL = 'date.date.mmddyyyy';
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-/** Whether `zone` is an IANA time zone this Node knows (`UTC`, `America/Chicago`). */
-function isTimeZone(zone) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return zone.length > 0;
-    }
-    catch {
-        return false;
-    }
-}
-/** The calendar date it is in `timeZone` at `now`. */
-function todayIn(timeZone, now) {
-    const parts = new Intl.DateTimeFormat('en-CA', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit'
-    }).formatToParts(new Date(now));
-    const part = (type) => parts.find(p => p.type === type)?.value ?? '';
-    return `${part('year')}-${part('month')}-${part('day')}`;
-}
-/** `date` moved by `days` calendar days (no time zone: a calendar date has none). */
-function addDays(date, days) {
-    const [y, m, d] = date.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
-}
-/** A calendar date that exists (2026-02-29 does not), or undefined. */
-function calendarDate(text) {
-    const match = ISO_DATE.exec(text);
-    if (!match)
-        return undefined;
-    const [y, m, d] = match.slice(1).map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? text : undefined;
-}
-/** One D of a date option, as a calendar date in `timeZone`. */
-function resolveDay(option, text, timeZone, now) {
-    const today = todayIn(timeZone, now);
-    if (text === 'today')
-        return today;
-    if (text === 'yesterday')
-        return addDays(today, -1);
-    const date = calendarDate(text);
-    if (!date)
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${option} "${text}" is not a date: give YYYY-MM-DD (a day that exists), today or yesterday`);
-    return date;
-}
-/**
- * The range the date options ask for, or undefined when none is given. Every mistake is a usage
- * error before any request: two kinds of date option at once, `--from` without `--to`, `--to`
- * before `--from`, a day that does not exist, `--last 0`, a time zone that does not exist.
- */
-function dateRange(options, now) {
-    const { date, from, to, last, timeZone } = options;
-    const kinds = [date !== undefined, from !== undefined || to !== undefined, last !== undefined].filter(Boolean);
-    if (kinds.length === 0)
-        return undefined;
-    if (kinds.length > 1)
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('give one of --date, --from/--to and --last, not several');
-    if (!isTimeZone(timeZone))
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--time-zone "${timeZone}" is not a time zone: give an IANA name such as UTC or Europe/Berlin`);
-    if (date !== undefined) {
-        const day = resolveDay('--date', date, timeZone, now);
-        return { from: day, to: day };
-    }
-    if (last !== undefined) {
-        if (!/^\d{1,4}$/.test(last) || Number(last) < 1 || Number(last) > 3660)
-            throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--last "${last}" must be a whole number of days from 1 to 3660`);
-        const yesterday = addDays(todayIn(timeZone, now), -1);
-        return { from: addDays(yesterday, 1 - Number(last)), to: yesterday };
-    }
-    if (from === undefined || to === undefined)
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--from and --to go together: give both');
-    const range = { from: resolveDay('--from', from, timeZone, now), to: resolveDay('--to', to, timeZone, now) };
-    if (range.to < range.from)
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--to ${range.to} is before --from ${range.from}`);
-    return range;
-}
-/**
- * A range cut into pieces of one day, one week (Monday to Sunday) or one calendar month, the
- * first and last cut at the range's ends; in date order.
- */
-function splitRange(range, unit) {
-    const pieces = [];
-    for (let from = range.from; from <= range.to;) {
-        let end;
-        if (unit === 'day')
-            end = from;
-        else if (unit === 'week') {
-            const weekday = new Date(`${from}T00:00:00Z`).getUTCDay(); // 0 is Sunday
-            end = addDays(from, (7 - weekday) % 7);
-        }
-        else {
-            const [y, m] = from.split('-').map(Number);
-            end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-        }
-        const to = end < range.to ? end : range.to;
-        pieces.push({ from, to });
-        from = addDays(to, 1);
-    }
-    return pieces;
-}
-
-
-/***/ }),
-
-/***/ 949:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bd: () => (/* binding */ targetPath),
-/* harmony export */   Md: () => (/* binding */ fileName),
-/* harmony export */   rH: () => (/* binding */ nameProblem)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * What an export is asked to do and what it reports back (shared by the command and the
- * action's reports input).
- */
-
-/**
- * The file a job writes to, once the report's object id is known: `report-<id>.csv`, named by its
- * days when it has a range (`-<from>` for one day, `-<from>_<to>`), or by the --name template.
- */
-function targetPath(target, objectId, job = {
-    ref: { input: '' }
-}) {
-    if ('stdout' in target)
-        return undefined;
-    if ('file' in target)
-        return target.file;
-    const { range, name } = job;
-    if (name)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, fileName(name, { id: objectId, workspace: job.ref.workspace ?? '', range }));
-    const days = !range ? '' : range.from === range.to ? `-${range.from}` : `-${range.from}_${range.to}`;
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, `report-${objectId}${days}.csv`);
-}
-/** A --name template filled in: `{id}`, `{from}`, `{to}`, `{date}` (= from), `{workspace}`. */
-function fileName(template, values) {
-    const fields = {
-        id: values.id,
-        workspace: values.workspace,
-        from: values.range?.from ?? '',
-        to: values.range?.to ?? '',
-        date: values.range?.from ?? ''
-    };
-    return template.replace(/\{(id|from|to|date|workspace)\}/g, (_, field) => fields[field]);
-}
-/** Why a --name result is not a plain file name, or undefined when it is. */
-function nameProblem(name) {
-    // Matching control characters is the point of this expression.
-    // eslint-disable-next-line no-control-regex
-    if (!name || /[/\\\x00-\x1f\x7f]/.test(name) || name === '.' || name === '..' || name.includes('..'))
-        return 'it must be a plain file name (no /, \\, .. or control characters)';
-    if (/\{[^}]*\}/.test(name))
-        return 'it has an unknown {field}: use {id}, {from}, {to}, {date} or {workspace}';
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 2103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1215,7 +1031,8 @@ function exportSummary(results, shown) {
     for (const r of results) {
         const ok = r.outcome === 'written' || r.outcome === 'empty';
         rows.push(tableRow([
-            cell(r.ref.input),
+            cell(r.ref.input) +
+                (r.range ? ` (${r.range.from === r.range.to ? r.range.from : `${r.range.from} to ${r.range.to}`})` : ''),
             OUTCOME[r.outcome] + (r.message ? `: ${cell(r.message)}` : ''),
             r.path ? cell(shown(r.path)) : ok ? 'stdout' : '',
             ok ? r.bytes : '',

@@ -51,15 +51,19 @@ function describeError(error, redact = text => text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
-/* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5612);
-/* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7130);
+/* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5612);
+/* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7130);
 /* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3527);
-/* harmony import */ var _export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6826);
-/* harmony import */ var _export_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4640);
+/* harmony import */ var _export_dates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9903);
+/* harmony import */ var _export_job_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(949);
+/* harmony import */ var _export_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9076);
+/* harmony import */ var _export_targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4640);
 /**
  * Reads and validates every input before any network call. Each problem names the input and
  * what is expected; all problems are reported together so one run fixes them all.
  */
+
+
 
 
 
@@ -124,7 +128,7 @@ const passwordOf = (raw) => raw.replace(/[\r\n]+$/, '');
  * open: its env vars would be overwritten, and its session file with them.
  */
 function prefixInUse(prefix, env) {
-    const file = env[(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_7__/* .envName */ .pD)(prefix, 'SESSION_FILE')];
+    const file = env[(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_9__/* .envName */ .pD)(prefix, 'SESSION_FILE')];
     if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
         return false;
     try {
@@ -134,35 +138,6 @@ function prefixInUse(prefix, env) {
         return false;
     }
 }
-/** One report a line; the same report twice, in any two forms, is refused like the command does. */
-function parseReports(text, workspace, problems) {
-    const reports = [];
-    const seen = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        if (!line.trim())
-            continue;
-        let ref;
-        try {
-            ref = (0,_export_report_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReportRef */ .t)(line.trim(), workspace);
-        }
-        catch (error) {
-            problems.push(`Input "reports": ${error.message}`);
-            continue;
-        }
-        if (!ref.workspace)
-            problems.push(`Input "reports": ${ref.input} needs a workspace; ` +
-                `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`);
-        const key = `${ref.workspace}/${ref.objectId ?? `identifier ${ref.identifier}`}`;
-        const first = seen.get(key);
-        if (first !== undefined)
-            problems.push(`Input "reports": ${ref.input} is the same report as ${first} ` +
-                `(${ref.objectId ? `object ${ref.objectId}` : ref.identifier} of workspace ${ref.workspace}); list it once`);
-        else
-            seen.set(key, ref.input);
-        reports.push(ref);
-    }
-    return reports;
-}
 /** output-dir must be a folder (or not exist yet) and hold no target that is not a regular file. */
 function checkOutputDir(outputDir, reports, env, problems) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.GITHUB_WORKSPACE || process.cwd(), outputDir);
@@ -171,11 +146,12 @@ function checkOutputDir(outputDir, reports, env, problems) {
         problems.push(`Input "output-dir" (${outputDir}) is not a folder: give a folder for the exports`);
         return;
     }
-    for (const ref of reports) {
+    for (const { ref, shape } of reports) {
         if (!ref.objectId)
             continue;
         try {
-            (0,_export_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .checkTarget */ .e$)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `report-${ref.objectId}.csv`), true);
+            for (const range of shape.pieces)
+                (0,_export_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .checkTarget */ .e$)((0,_export_job_js__WEBPACK_IMPORTED_MODULE_6__/* .targetPath */ .Bd)({ dir }, ref.objectId, { ref, range, name: shape.name }), true);
         }
         catch (error) {
             problems.push(`Input "output-dir": ${error.message.replace(/; choose another -o or -D.*$/, '')}`);
@@ -200,16 +176,16 @@ function parseInputs(read, secrets, env) {
         problems.push('Input "login" is required: the email of a Flex Insights user with direct (password) access');
     let apiUrl = DEFAULTS['api-url'];
     try {
-        apiUrl = (0,_api_origin_js__WEBPACK_IMPORTED_MODULE_8__/* .normaliseApiUrl */ .Al)(get('api-url'));
+        apiUrl = (0,_api_origin_js__WEBPACK_IMPORTED_MODULE_10__/* .normaliseApiUrl */ .Al)(get('api-url'));
     }
     catch (error) {
-        if (!(error instanceof _api_origin_js__WEBPACK_IMPORTED_MODULE_8__/* .OriginError */ .NH))
+        if (!(error instanceof _api_origin_js__WEBPACK_IMPORTED_MODULE_10__/* .OriginError */ .NH))
             throw error;
         problems.push(`Input "api-url" ${error.message}`);
     }
     const exportEnv = parseBoolean('export-env', get('export-env'), problems);
     const envPrefix = get('env-prefix');
-    if (!(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_7__/* .isPrefix */ .RW)(envPrefix)) {
+    if (!(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_9__/* .isPrefix */ .RW)(envPrefix)) {
         problems.push(`Input "env-prefix" must be upper-case letters, digits and underscores, starting with a letter ` +
             `(e.g. FLEX_INSIGHTS); got "${envPrefix}"`);
     }
@@ -226,7 +202,11 @@ function parseInputs(read, secrets, env) {
         problems.push(`Input "workspace" must be a workspace id ` +
             `(letters and digits, as in the Analytics Portal URL); got "${String(workspace)}"`);
     }
-    const reports = parseReports(read('reports'), workspace, problems);
+    const timeZone = read('time-zone') || undefined;
+    if (timeZone !== undefined && !(0,_export_dates_js__WEBPACK_IMPORTED_MODULE_5__/* .isTimeZone */ .kQ)(timeZone))
+        problems.push(`Input "time-zone" must be an IANA time zone such as UTC or America/Chicago; got "${timeZone}"`);
+    const defaults = { timeZone, now: Date.now() };
+    const reports = (0,_export_options_js__WEBPACK_IMPORTED_MODULE_7__/* .reportLines */ .QS)(read('reports'), read('export-options'), { workspace, defaults }, problems);
     if (env && reports.length)
         checkOutputDir(get('output-dir'), reports, env, problems);
     const listReports = parseBoolean('list-reports', get('list-reports'), problems);
@@ -246,6 +226,7 @@ function parseInputs(read, secrets, env) {
         maxRetryWaitMs: parseSetting('max-retry-wait', get('max-retry-wait'), problems),
         workspace,
         reports,
+        timeZone,
         outputDir: get('output-dir'),
         listReports
     };

@@ -48,7 +48,8 @@ describe('flex-insights export --split-by', () => {
     const { env, out } = await loggedIn()
     // 2026-01-07 is a Wednesday.
     const run = await env.job.run(
-      "flex-insights export 1001 --from 2026-01-07 --to 2026-01-20 --split-by week -D out --name 'calls-{from}-{to}.csv'"
+      'flex-insights export 1001 --from 2026-01-07 --to 2026-01-20 --split-by week -D out ' +
+        "--name 'calls-{from}-{to}.csv'"
     )
     expect(run.exitCode).toBe(0)
     const weeks = [
@@ -77,5 +78,51 @@ describe('flex-insights export --split-by', () => {
     expect(run.stderr).toContain(message)
     expect(env.emu.log.length).toBe(before)
     await env.job.runPosts()
+  })
+})
+
+describe('the reports input with options', () => {
+  it('lines shape reports over export-options; exports lists every file; the summary names the days', async () => {
+    env = await setup()
+    const reports = [
+      '1001 --from 2026-01-05 --to 2026-01-06 --split-by day',
+      '1002 --filter "label.conversations.queue=queue-1"'
+    ].join('\n')
+    const main = await env.job.uses({
+      with: inputs(env, { workspace: WS, reports, 'export-options': '--date 2026-01-09', 'time-zone': 'Europe/Berlin' })
+    })
+    expect(main.exitCode).toBe(0)
+    const dir = join(env.job.workspace, 'flex-insights-exports')
+    expect(readdirSync(dir).sort()).toEqual([
+      'report-1001-2026-01-05.csv',
+      'report-1001-2026-01-06.csv',
+      'report-1002-2026-01-09.csv'
+    ])
+    const exports = JSON.parse(main.outputs.exports) as Array<Record<string, unknown>>
+    expect(exports.map(e => [e.path, e.report, e.from, e.to, e.empty])).toEqual([
+      ['flex-insights-exports/report-1001-2026-01-05.csv', '1001', '2026-01-05', '2026-01-05', false],
+      ['flex-insights-exports/report-1001-2026-01-06.csv', '1001', '2026-01-06', '2026-01-06', false],
+      ['flex-insights-exports/report-1002-2026-01-09.csv', '1002', '2026-01-09', '2026-01-09', false]
+    ])
+    for (const e of exports) {
+      const text = readFileSync(join(env.job.workspace, String(e.path)), 'utf8')
+      expect(e.rows).toBe(records(text).length - 1)
+      expect(e.workspace).toBe(WS)
+    }
+    // 1002: export-options' date, and its own filter.
+    const rows1002 = records(readFileSync(join(dir, 'report-1002-2026-01-09.csv'), 'utf8')).slice(1)
+    expect(rows1002.length).toBeGreaterThan(0)
+    expect(rows1002.every(r => r.startsWith('"2026-01-09') && r.includes('"queue-1"'))).toBe(true)
+    expect(main.summary).toContain('| 1001 (2026-01-05) | ✅ written |')
+    expect(main.env.FLEX_INSIGHTS_TIME_ZONE).toBe('Europe/Berlin')
+    await env.job.runPosts()
+  })
+
+  it('an option that does not shape a report: an input error naming the line, before any request', async () => {
+    env = await setup()
+    const main = await env.job.uses({ with: inputs(env, { workspace: WS, reports: '1001 -o x.csv' }) })
+    expect(main.exitCode).toBe(1)
+    expect(main.errors[0]).toContain(`Input "reports": line "1001 -o x.csv": Unknown option '-o'`)
+    expect(env.emu.log).toEqual([])
   })
 })

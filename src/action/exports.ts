@@ -37,17 +37,22 @@ async function exportReports(inputs: ActionInputs, session: Session): Promise<vo
   prepareFolder(dir, 'Input "output-dir":')
   removeStaleParts(dir, session.transport.clock.now())
   // The folder is the action's output: a file from an earlier run is replaced, never appended to.
-  const jobs: ExportJob[] = inputs.reports.map(ref => ({
-    ref,
-    target: { dir },
-    timeoutMs: TIMEOUT_MS,
-    clobber: true,
-    failOnEmpty: false,
-    maxDownloads: inputs.maxAttempts
-  }))
+  const jobs: ExportJob[] = inputs.reports.flatMap(({ ref, shape: { pieces, ...shape } }) =>
+    pieces.map(range => ({
+      ref,
+      target: { dir },
+      timeoutMs: TIMEOUT_MS,
+      clobber: true,
+      failOnEmpty: false,
+      maxDownloads: inputs.maxAttempts,
+      range,
+      ...shape
+    }))
+  )
   const results = await exportAll(jobs, session, PARALLEL, { info: core.info, debug: core.debug }, core.info)
   const shown = (path: string): string => workspacePath(workspace, path)
   core.setOutput('files', JSON.stringify(results.filter(r => r.path).map(r => shown(r.path as string))))
+  core.setOutput('exports', JSON.stringify(exportsOutput(results, shown)))
   for (const r of results) describe(r, shown)
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(exportSummary(results, shown)).write()
   const failed = results.filter(r => r.outcome === 'failed' || r.outcome === 'timed-out')
@@ -64,6 +69,23 @@ async function exportReports(inputs: ActionInputs, session: Session): Promise<vo
 export function workspacePath(workspace: string, path: string, p: typeof nodePath = nodePath): string {
   const relative = p.relative(workspace, path)
   return (relative && !p.isAbsolute(relative) ? relative : path).split(p.sep).join('/')
+}
+
+/** The `exports` output: one object per written file, for a step that loads them somewhere. */
+export function exportsOutput(results: ExportResult[], shown: (path: string) => string): unknown[] {
+  return results
+    .filter(r => r.path && (r.outcome === 'written' || r.outcome === 'empty'))
+    .map(r => ({
+      path: shown(r.path as string),
+      report: r.ref.input,
+      workspace: r.ref.workspace ?? null,
+      from: r.range?.from ?? null,
+      to: r.range?.to ?? null,
+      rows: r.rows,
+      bytes: r.bytes,
+      sha256: r.sha256 ?? null,
+      empty: r.outcome === 'empty'
+    }))
 }
 
 function describe(r: ExportResult, shown: (path: string) => string): void {

@@ -4,14 +4,16 @@
  */
 import * as core from '@actions/core'
 import { existsSync, readFileSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { isWorkspaceId } from '../api/metadata.js'
 import { normaliseApiUrl, OriginError } from '../api/origin.js'
 import type { Secrets } from '../api/secrets.js'
 import type { AuthMode } from '../api/tokens.js'
 import { envName, isPrefix } from '../session/env-names.js'
 import { SETTINGS } from '../session/session-file.js'
-import { parseReportRef, type ReportRef } from '../export/report-ref.js'
+import { isTimeZone } from '../export/dates.js'
+import { targetPath } from '../export/job.js'
+import { reportLines, type ReportLine } from '../export/options.js'
 import { checkTarget } from '../export/targets.js'
 
 export interface ActionInputs {
@@ -27,7 +29,8 @@ export interface ActionInputs {
   maxAttempts: number
   maxRetryWaitMs: number
   workspace?: string
-  reports: ReportRef[]
+  reports: ReportLine[]
+  timeZone?: string
   outputDir: string
   listReports: boolean
 }
@@ -103,49 +106,19 @@ function prefixInUse(prefix: string, env: NodeJS.ProcessEnv): boolean {
   }
 }
 
-/** One report a line; the same report twice, in any two forms, is refused like the command does. */
-function parseReports(text: string, workspace: string | undefined, problems: string[]): ReportRef[] {
-  const reports: ReportRef[] = []
-  const seen = new Map<string, string>()
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim()) continue
-    let ref: ReportRef
-    try {
-      ref = parseReportRef(line.trim(), workspace)
-    } catch (error) {
-      problems.push(`Input "reports": ${(error as Error).message}`)
-      continue
-    }
-    if (!ref.workspace)
-      problems.push(
-        `Input "reports": ${ref.input} needs a workspace; ` +
-          `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`
-      )
-    const key = `${ref.workspace}/${ref.objectId ?? `identifier ${ref.identifier}`}`
-    const first = seen.get(key)
-    if (first !== undefined)
-      problems.push(
-        `Input "reports": ${ref.input} is the same report as ${first} ` +
-          `(${ref.objectId ? `object ${ref.objectId}` : ref.identifier} of workspace ${ref.workspace}); list it once`
-      )
-    else seen.set(key, ref.input)
-    reports.push(ref)
-  }
-  return reports
-}
-
 /** output-dir must be a folder (or not exist yet) and hold no target that is not a regular file. */
-function checkOutputDir(outputDir: string, reports: ReportRef[], env: NodeJS.ProcessEnv, problems: string[]): void {
+function checkOutputDir(outputDir: string, reports: ReportLine[], env: NodeJS.ProcessEnv, problems: string[]): void {
   const dir = resolve(env.GITHUB_WORKSPACE || process.cwd(), outputDir)
   const stats = statSync(dir, { throwIfNoEntry: false })
   if (stats && !stats.isDirectory()) {
     problems.push(`Input "output-dir" (${outputDir}) is not a folder: give a folder for the exports`)
     return
   }
-  for (const ref of reports) {
+  for (const { ref, shape } of reports) {
     if (!ref.objectId) continue
     try {
-      checkTarget(join(dir, `report-${ref.objectId}.csv`), true)
+      for (const range of shape.pieces)
+        checkTarget(targetPath({ dir }, ref.objectId, { ref, range, name: shape.name }) as string, true)
     } catch (error) {
       problems.push(`Input "output-dir": ${(error as Error).message.replace(/; choose another -o or -D.*$/, '')}`)
     }
@@ -205,7 +178,11 @@ export function parseInputs(read: ReadInput, secrets: Secrets, env?: NodeJS.Proc
         `(letters and digits, as in the Analytics Portal URL); got "${String(workspace)}"`
     )
   }
-  const reports = parseReports(read('reports'), workspace, problems)
+  const timeZone = read('time-zone') || undefined
+  if (timeZone !== undefined && !isTimeZone(timeZone))
+    problems.push(`Input "time-zone" must be an IANA time zone such as UTC or America/Chicago; got "${timeZone}"`)
+  const defaults = { timeZone, now: Date.now() }
+  const reports = reportLines(read('reports'), read('export-options'), { workspace, defaults }, problems)
   if (env && reports.length) checkOutputDir(get('output-dir'), reports, env, problems)
 
   const listReports = parseBoolean('list-reports', get('list-reports'), problems)
@@ -226,6 +203,7 @@ export function parseInputs(read: ReadInput, secrets: Secrets, env?: NodeJS.Proc
     maxRetryWaitMs: parseSetting('max-retry-wait', get('max-retry-wait'), problems),
     workspace,
     reports,
+    timeZone,
     outputDir: get('output-dir'),
     listReports
   }

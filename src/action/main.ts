@@ -99,7 +99,8 @@ async function announce(inputs: ActionInputs, session: Session, file: string, se
       profileId: record.profileId,
       expiresAt,
       sessionFile: file,
-      workspace: inputs.workspace
+      workspace: inputs.workspace,
+      timeZone: inputs.timeZone
     },
     inputs
   )

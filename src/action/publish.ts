@@ -19,6 +19,8 @@ export interface IssuedCredentials {
   /** Private file the `flex-insights` command refreshes from (holds the SST: never printed). */
   sessionFile: string
   workspace?: string
+  /** The time-zone input: the command's default for today and yesterday. */
+  timeZone?: string
 }
 
 export function publishCredentials(
@@ -36,7 +38,8 @@ export function publishCredentials(
     ['expires-at', 'TT_EXPIRES_AT', creds.expiresAt.toISOString()],
     ['api-url', 'API_URL', creds.apiUrl],
     ['session-file', 'SESSION_FILE', creds.sessionFile],
-    ['', 'WORKSPACE', creds.workspace]
+    ['', 'WORKSPACE', creds.workspace],
+    ['', 'TIME_ZONE', creds.timeZone]
   ]
   for (const [output, , value] of values) if (output && value !== undefined) publisher.setOutput(output, value)
   if (!env.exportEnv) return

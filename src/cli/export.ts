@@ -6,11 +6,10 @@
 import { appendFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { exportAll, highestExit } from '../export/batch.js'
-import { fileName, nameProblem, targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
-import { splitRange, type DateRange } from '../export/dates.js'
-import { printable } from '../api/errors.js'
+import { targetPath, type ExportJob, type ExportResult, type Target } from '../export/job.js'
 import { checkTarget, prepareFolder, removeStaleParts } from '../export/targets.js'
-import { datesOf, FILTER_OPTIONS, filtersOf } from './export-options.js'
+import { FILTER_OPTIONS, reportShape } from '../export/options.js'
+import { DEFAULT_PREFIX, envName } from '../session/env-names.js'
 import { formatBytes, formatDuration } from '../export/progress.js'
 import { parseReportRef, type ReportRef } from '../export/report-ref.js'
 import { exportSummary } from '../export/summary.js'
@@ -110,36 +109,19 @@ function jobsOf(values: Values, positionals: string[], io: CommandContext['io'])
     if (!ref.workspace) throw new UsageError(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`)
   }
   const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000
-  const { range, dateLabel } = datesOf(values, io)
-  const { valueFilters, rawFilters } = filtersOf(values)
-  const pieces = piecesOf(values, range)
+  const prefix = typeof values.prefix === 'string' ? values.prefix : DEFAULT_PREFIX
+  const { pieces, ...shape } = reportShape(values, {
+    timeZone: env[envName(prefix, 'TIME_ZONE')],
+    dateLabel: env[envName(prefix, 'DATE_LABEL')],
+    now: io.clock.now()
+  })
   if ('file' in target && pieces.length > 1)
     throw new UsageError(`-o names one file, but --split-by makes ${pieces.length} pieces: use -D DIR`)
-  const name = nameOf(values, 'file' in target)
-  const shared = { target, timeoutMs, maxDownloads: 0, dateLabel, valueFilters, rawFilters, name }
+  if ('file' in target && shape.name)
+    throw new UsageError('--name names the files of -D; with -o the file is the one given')
+  const shared = { target, timeoutMs, maxDownloads: 0, ...shape }
   const flags = { clobber: values.clobber === true, failOnEmpty: values['fail-on-empty'] === true }
   return refs.flatMap(ref => pieces.map(piece => ({ ref, ...shared, ...flags, range: piece })))
-}
-
-/** The date range cut by --split-by (one piece when not split, or without a range). */
-function piecesOf(values: Values, range: DateRange | undefined): Array<DateRange | undefined> {
-  const unit = stringOption(values, 'split-by')
-  if (unit === undefined) return [range]
-  if (unit !== 'day' && unit !== 'week' && unit !== 'month')
-    throw new UsageError(`--split-by must be day, week or month; got "${printable(unit)}"`)
-  if (!range) throw new UsageError('--split-by needs a date range: --from D --to D, --last N or --date D')
-  return splitRange(range, unit)
-}
-
-/** --name TEMPLATE, checked: filled in with sample values it must be a plain file name. */
-function nameOf(values: Values, toFile: boolean): string | undefined {
-  const name = stringOption(values, 'name')
-  if (name === undefined) return undefined
-  if (toFile) throw new UsageError('--name names the files of -D; with -o the file is the one given')
-  const sample = fileName(name, { id: '1', workspace: 'w', range: { from: '2026-01-01', to: '2026-01-02' } })
-  const problem = nameProblem(sample)
-  if (problem) throw new UsageError(`--name "${printable(name)}": ${problem}`)
-  return name
 }
 
 /**

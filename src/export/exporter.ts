@@ -27,7 +27,7 @@ interface Fetched {
 
 export async function exportReport(job: ExportJob, deps: ExportDeps): Promise<ExportResult> {
   const progress = deps.progress.track(job.ref.objectId ?? job.ref.input)
-  const base = { ref: job.ref, bytes: 0, rows: 0, computeMs: 0, downloadMs: 0, polls: 0 }
+  const base = { ref: job.ref, range: job.range, bytes: 0, rows: 0, computeMs: 0, downloadMs: 0, polls: 0 }
   try {
     const workspace = job.ref.workspace as string
     const uri = await reportUri(job.ref, workspace, deps.metadata)

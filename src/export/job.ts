@@ -46,6 +46,8 @@ export interface ExportDeps {
 
 export interface ExportResult {
   ref: ReportRef
+  /** The days it holds, when it was asked for a date range. */
+  range?: DateRange
   outcome: 'written' | 'empty' | 'failed' | 'timed-out'
   exitCode: number
   /** The file written (not for stdout). */

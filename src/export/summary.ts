@@ -38,7 +38,8 @@ export function exportSummary(results: ExportResult[], shown: (path: string) => 
     const ok = r.outcome === 'written' || r.outcome === 'empty'
     rows.push(
       tableRow([
-        cell(r.ref.input),
+        cell(r.ref.input) +
+          (r.range ? ` (${r.range.from === r.range.to ? r.range.from : `${r.range.from} to ${r.range.to}`})` : ''),
         OUTCOME[r.outcome] + (r.message ? `: ${cell(r.message)}` : ''),
         r.path ? cell(shown(r.path)) : ok ? 'stdout' : '',
         ok ? r.bytes : '',

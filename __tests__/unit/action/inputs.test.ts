@@ -84,7 +84,7 @@ describe('parseInputs', () => {
       read({ ...base, workspace: WORKSPACE, reports: `248\n\n  b08a2c8ca8f4  \n/gdc/md/${WORKSPACE}/obj/9\n` }),
       new Secrets()
     )
-    expect(inputs.reports.map(r => [r.objectId ?? r.identifier, r.workspace])).toEqual([
+    expect(inputs.reports.map(({ ref: r }) => [r.objectId ?? r.identifier, r.workspace])).toEqual([
       ['248', WORKSPACE],
       ['b08a2c8ca8f4', WORKSPACE],
       ['9', WORKSPACE]
@@ -93,8 +93,11 @@ describe('parseInputs', () => {
       'Input "reports": 248 needs a workspace; set the "workspace" input, or give the report as ' +
         '/gdc/md/<workspace>/obj/<id>'
     ])
-    expect(problems({ workspace: WORKSPACE, reports: 'not a report' })[0]).toMatch(
-      /^Input "reports": "not a report" is not a report/
+    expect(problems({ workspace: WORKSPACE, reports: 'not/a/report' })[0]).toMatch(
+      /^Input "reports": "not\/a\/report" is not a report/
+    )
+    expect(problems({ workspace: WORKSPACE, reports: '248 stray words' })[0]).toMatch(
+      /^Input "reports": line "248 stray words": Unexpected argument 'stray'/
     )
     expect(problems({ workspace: 'bad ws' })[0]).toMatch(/^Input "workspace" must be a workspace id/)
     expect(problems({ 'list-reports': 'true' })).toEqual([
@@ -118,5 +121,39 @@ describe('parseInputs', () => {
     expect(problems({ 'export-env': 'false' }, env)).toEqual([])
     writeSessionFile(file, fileContent({ loggedOut: true }))
     expect(problems({}, env)).toEqual([])
+  })
+
+  it('reports lines take the options that shape a report, over export-options; anything else names the line', () => {
+    const inputs = parseInputs(
+      read({
+        ...base,
+        workspace: WORKSPACE,
+        'time-zone': 'America/Chicago',
+        'export-options': '--date 2026-01-03 --filter label.conversations.queue=queue-1',
+        reports: `248\n249 --from 2026-01-01 --to 2026-01-03 --split-by day\n250 --filter "label.conversations.agent=agent 7"`
+      }),
+      new Secrets()
+    )
+    const [first, second, third] = inputs.reports
+    expect(first.shape).toMatchObject({
+      pieces: [{ from: '2026-01-03', to: '2026-01-03' }],
+      valueFilters: [{ label: 'label.conversations.queue', values: ['queue-1'] }]
+    })
+    expect(second.shape.pieces).toEqual([
+      { from: '2026-01-01', to: '2026-01-01' },
+      { from: '2026-01-02', to: '2026-01-02' },
+      { from: '2026-01-03', to: '2026-01-03' }
+    ])
+    // A line's own option replaces export-options' one of the same name.
+    expect(third.shape.valueFilters).toEqual([{ label: 'label.conversations.agent', values: ['agent 7'] }])
+    expect(inputs.timeZone).toBe('America/Chicago')
+    expect(problems({ workspace: WORKSPACE, reports: '248 -o x.csv' })[0]).toMatch(
+      /^Input "reports": line "248 -o x.csv": Unknown option '-o'; only --date, --from, .* shape a report here/
+    )
+    expect(problems({ workspace: WORKSPACE, reports: "248 --filter 'unclosed" })[0]).toContain('is not closed')
+    expect(problems({ 'time-zone': 'Mars/Olympus' })[0]).toMatch(/^Input "time-zone" must be an IANA time zone/)
+    expect(problems({ workspace: WORKSPACE, 'export-options': '--last 0' })[0]).toMatch(
+      /^Input "export-options": --last "0" must be a whole number/
+    )
   })
 })

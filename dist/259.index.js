@@ -1,8 +1,8 @@
-export const id = 176;
-export const ids = [176];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
-/***/ 628:
+/***/ 6469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -347,86 +347,10 @@ var external_node_path_ = __webpack_require__(6760);
 var batch = __webpack_require__(1458);
 // EXTERNAL MODULE: ./src/export/job.ts
 var export_job = __webpack_require__(949);
-// EXTERNAL MODULE: ./src/export/dates.ts
-var dates = __webpack_require__(9903);
 // EXTERNAL MODULE: ./src/export/targets.ts
 var targets = __webpack_require__(4640);
-;// CONCATENATED MODULE: ./src/cli/export-options.ts
-/**
- * The options of `flex-insights export` that shape what one report holds: the days (dates.ts)
- * and the filters (export/filters.ts). Everything is checked here, before any request.
- */
-
-
-
-
-
-
-
-const FILTER_OPTIONS = {
-    date: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    last: { type: 'string' },
-    'time-zone': { type: 'string' },
-    'date-label': { type: 'string' },
-    filter: { type: 'string', multiple: true },
-    filters: { type: 'string' },
-    'split-by': { type: 'string' },
-    name: { type: 'string' }
-};
-const isLabel = (label) => (0,metadata/* isIdentifier */._5)(label) || /^\d{1,18}$/.test(label);
-/** The days the date options ask for, in the time zone of --time-zone or $<PREFIX>_TIME_ZONE. */
-function datesOf(values, io) {
-    const prefix = typeof values.prefix === 'string' ? values.prefix : env_names/* DEFAULT_PREFIX */.Nf;
-    const timeZone = stringOption(values, 'time-zone') ?? (io.env[(0,env_names/* envName */.pD)(prefix, 'TIME_ZONE')] || 'UTC');
-    const dateLabel = stringOption(values, 'date-label') ?? (io.env[(0,env_names/* envName */.pD)(prefix, 'DATE_LABEL')] || dates/* DATE_LABEL */.IP);
-    if (!(0,metadata/* isIdentifier */._5)(dateLabel))
-        throw new exit_codes/* UsageError */.eb(`--date-label "${(0,errors/* printable */.g$)(dateLabel)}" is not an identifier or an object id`);
-    const options = {
-        date: stringOption(values, 'date'),
-        from: stringOption(values, 'from'),
-        to: stringOption(values, 'to'),
-        last: stringOption(values, 'last'),
-        timeZone
-    };
-    return { range: (0,dates/* dateRange */.Mk)(options, io.clock.now()), dateLabel };
-}
-/** `--filter LABEL=VALUE`s grouped by label, and the constraints of `--filters FILE`. */
-function filtersOf(values) {
-    const byLabel = new Map();
-    for (const raw of values.filter ?? []) {
-        const eq = raw.indexOf('=');
-        const label = eq > 0 ? raw.slice(0, eq) : '';
-        const value = raw.slice(eq + 1);
-        if (!isLabel(label) || !value)
-            throw new exit_codes/* UsageError */.eb(`--filter "${(0,errors/* printable */.g$)(raw)}" is not LABEL=VALUE (a label identifier or id, then a value)`);
-        byLabel.set(label, [...(byLabel.get(label) ?? []), value]);
-    }
-    const valueFilters = [...byLabel].map(([label, list]) => ({ label, values: [...new Set(list)] }));
-    const file = stringOption(values, 'filters');
-    return { valueFilters, rawFilters: file === undefined ? [] : readFilters(file) };
-}
-/** --filters FILE: a JSON array of objects with a label `uri` and a `constraint` object, or a usage error. */
-function readFilters(file) {
-    let json;
-    try {
-        json = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (error) {
-        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
-        throw new exit_codes/* UsageError */.eb(`--filters ${file}: ${why}`);
-    }
-    const shape = /^\/gdc\/md\/[A-Za-z0-9_-]{1,128}\/obj\/\d{1,18}$/;
-    const ok = (f) => {
-        const o = f;
-        return !!o && typeof o.uri === 'string' && shape.test(o.uri) && !!o.constraint && typeof o.constraint === 'object';
-    };
-    if (!Array.isArray(json) || !json.every(ok))
-        throw new exit_codes/* UsageError */.eb(`--filters ${file}: must be a JSON array of {"uri": "/gdc/md/<workspace>/obj/<id>", "constraint": {...}}`);
-    return json;
-}
-
+// EXTERNAL MODULE: ./src/export/options.ts
+var options = __webpack_require__(9076);
 // EXTERNAL MODULE: ./src/export/progress.ts
 var progress = __webpack_require__(2103);
 // EXTERNAL MODULE: ./src/export/report-ref.ts
@@ -439,7 +363,6 @@ var export_summary = __webpack_require__(6146);
  * long the exports take. Everything that can be checked from the arguments is checked before
  * the first request.
  */
-
 
 
 
@@ -536,39 +459,19 @@ function jobsOf(values, positionals, io) {
             throw new exit_codes/* UsageError */.eb(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`);
     }
     const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000;
-    const { range, dateLabel } = datesOf(values, io);
-    const { valueFilters, rawFilters } = filtersOf(values);
-    const pieces = piecesOf(values, range);
+    const prefix = typeof values.prefix === 'string' ? values.prefix : env_names/* DEFAULT_PREFIX */.Nf;
+    const { pieces, ...shape } = (0,options/* reportShape */.cV)(values, {
+        timeZone: env[(0,env_names/* envName */.pD)(prefix, 'TIME_ZONE')],
+        dateLabel: env[(0,env_names/* envName */.pD)(prefix, 'DATE_LABEL')],
+        now: io.clock.now()
+    });
     if ('file' in target && pieces.length > 1)
         throw new exit_codes/* UsageError */.eb(`-o names one file, but --split-by makes ${pieces.length} pieces: use -D DIR`);
-    const name = nameOf(values, 'file' in target);
-    const shared = { target, timeoutMs, maxDownloads: 0, dateLabel, valueFilters, rawFilters, name };
+    if ('file' in target && shape.name)
+        throw new exit_codes/* UsageError */.eb('--name names the files of -D; with -o the file is the one given');
+    const shared = { target, timeoutMs, maxDownloads: 0, ...shape };
     const flags = { clobber: values.clobber === true, failOnEmpty: values['fail-on-empty'] === true };
     return refs.flatMap(ref => pieces.map(piece => ({ ref, ...shared, ...flags, range: piece })));
-}
-/** The date range cut by --split-by (one piece when not split, or without a range). */
-function piecesOf(values, range) {
-    const unit = stringOption(values, 'split-by');
-    if (unit === undefined)
-        return [range];
-    if (unit !== 'day' && unit !== 'week' && unit !== 'month')
-        throw new exit_codes/* UsageError */.eb(`--split-by must be day, week or month; got "${(0,errors/* printable */.g$)(unit)}"`);
-    if (!range)
-        throw new exit_codes/* UsageError */.eb('--split-by needs a date range: --from D --to D, --last N or --date D');
-    return (0,dates/* splitRange */._g)(range, unit);
-}
-/** --name TEMPLATE, checked: filled in with sample values it must be a plain file name. */
-function nameOf(values, toFile) {
-    const name = stringOption(values, 'name');
-    if (name === undefined)
-        return undefined;
-    if (toFile)
-        throw new exit_codes/* UsageError */.eb('--name names the files of -D; with -o the file is the one given');
-    const sample = (0,export_job/* fileName */.Md)(name, { id: '1', workspace: 'w', range: { from: '2026-01-01', to: '2026-01-02' } });
-    const problem = (0,export_job/* nameProblem */.rH)(sample);
-    if (problem)
-        throw new exit_codes/* UsageError */.eb(`--name "${(0,errors/* printable */.g$)(name)}": ${problem}`);
-    return name;
 }
 /**
  * Targets known from the arguments, before any request: their folder exists (or is made), no
@@ -626,7 +529,7 @@ const exportCommand = {
         timeout: { type: 'string' },
         clobber: { type: 'boolean' },
         'fail-on-empty': { type: 'boolean' },
-        ...FILTER_OPTIONS
+        ...options/* FILTER_OPTIONS */.W7
     },
     positionals: true,
     help: HELP,

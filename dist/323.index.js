@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
 /***/ 6055:
@@ -1469,6 +1469,134 @@ class Transport {
 
 /***/ }),
 
+/***/ 9903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IP: () => (/* binding */ DATE_LABEL),
+/* harmony export */   Mk: () => (/* binding */ dateRange),
+/* harmony export */   _g: () => (/* binding */ splitRange),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone)
+/* harmony export */ });
+/* unused harmony exports todayIn, addDays */
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8475);
+/**
+ * The days an export covers: `--date D`, `--from D --to D` or `--last N`, with D a calendar date
+ * (YYYY-MM-DD), `today` or `yesterday`. Relative words are resolved on the client, in the
+ * user's time zone, into absolute calendar dates, so the request, the file name and the summary
+ * all name the same days. Only Intl: no time-zone database of our own.
+ */
+
+/** The date attribute label of a Flex Insights workspace, which --date-label names by default. */
+const DATE_LABEL = 'date.date.mmddyyyy';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+/** Whether `zone` is an IANA time zone this Node knows (`UTC`, `America/Chicago`). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return zone.length > 0;
+    }
+    catch {
+        return false;
+    }
+}
+/** The calendar date it is in `timeZone` at `now`. */
+function todayIn(timeZone, now) {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit'
+    }).formatToParts(new Date(now));
+    const part = (type) => parts.find(p => p.type === type)?.value ?? '';
+    return `${part('year')}-${part('month')}-${part('day')}`;
+}
+/** `date` moved by `days` calendar days (no time zone: a calendar date has none). */
+function addDays(date, days) {
+    const [y, m, d] = date.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
+}
+/** A calendar date that exists (2026-02-29 does not), or undefined. */
+function calendarDate(text) {
+    const match = ISO_DATE.exec(text);
+    if (!match)
+        return undefined;
+    const [y, m, d] = match.slice(1).map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? text : undefined;
+}
+/** One D of a date option, as a calendar date in `timeZone`. */
+function resolveDay(option, text, timeZone, now) {
+    const today = todayIn(timeZone, now);
+    if (text === 'today')
+        return today;
+    if (text === 'yesterday')
+        return addDays(today, -1);
+    const date = calendarDate(text);
+    if (!date)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${option} "${text}" is not a date: give YYYY-MM-DD (a day that exists), today or yesterday`);
+    return date;
+}
+/**
+ * The range the date options ask for, or undefined when none is given. Every mistake is a usage
+ * error before any request: two kinds of date option at once, `--from` without `--to`, `--to`
+ * before `--from`, a day that does not exist, `--last 0`, a time zone that does not exist.
+ */
+function dateRange(options, now) {
+    const { date, from, to, last, timeZone } = options;
+    const kinds = [date !== undefined, from !== undefined || to !== undefined, last !== undefined].filter(Boolean);
+    if (kinds.length === 0)
+        return undefined;
+    if (kinds.length > 1)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('give one of --date, --from/--to and --last, not several');
+    if (!isTimeZone(timeZone))
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--time-zone "${timeZone}" is not a time zone: give an IANA name such as UTC or Europe/Berlin`);
+    if (date !== undefined) {
+        const day = resolveDay('--date', date, timeZone, now);
+        return { from: day, to: day };
+    }
+    if (last !== undefined) {
+        if (!/^\d{1,4}$/.test(last) || Number(last) < 1 || Number(last) > 3660)
+            throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--last "${last}" must be a whole number of days from 1 to 3660`);
+        const yesterday = addDays(todayIn(timeZone, now), -1);
+        return { from: addDays(yesterday, 1 - Number(last)), to: yesterday };
+    }
+    if (from === undefined || to === undefined)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--from and --to go together: give both');
+    const range = { from: resolveDay('--from', from, timeZone, now), to: resolveDay('--to', to, timeZone, now) };
+    if (range.to < range.from)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--to ${range.to} is before --from ${range.from}`);
+    return range;
+}
+/**
+ * A range cut into pieces of one day, one week (Monday to Sunday) or one calendar month, the
+ * first and last cut at the range's ends; in date order.
+ */
+function splitRange(range, unit) {
+    const pieces = [];
+    for (let from = range.from; from <= range.to;) {
+        let end;
+        if (unit === 'day')
+            end = from;
+        else if (unit === 'week') {
+            const weekday = new Date(`${from}T00:00:00Z`).getUTCDay(); // 0 is Sunday
+            end = addDays(from, (7 - weekday) % 7);
+        }
+        else {
+            const [y, m] = from.split('-').map(Number);
+            end = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+        }
+        const to = end < range.to ? end : range.to;
+        pieces.push({ from, to });
+        from = addDays(to, 1);
+    }
+    return pieces;
+}
+
+
+/***/ }),
+
 /***/ 8475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1525,6 +1653,296 @@ class ExitError extends Error {
         super(message);
         this.exitCode = exitCode;
     }
+}
+
+
+/***/ }),
+
+/***/ 949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ targetPath),
+/* harmony export */   Md: () => (/* binding */ fileName),
+/* harmony export */   rH: () => (/* binding */ nameProblem)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What an export is asked to do and what it reports back (shared by the command and the
+ * action's reports input).
+ */
+
+/**
+ * The file a job writes to, once the report's object id is known: `report-<id>.csv`, named by its
+ * days when it has a range (`-<from>` for one day, `-<from>_<to>`), or by the --name template.
+ */
+function targetPath(target, objectId, job = {
+    ref: { input: '' }
+}) {
+    if ('stdout' in target)
+        return undefined;
+    if ('file' in target)
+        return target.file;
+    const { range, name } = job;
+    if (name)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, fileName(name, { id: objectId, workspace: job.ref.workspace ?? '', range }));
+    const days = !range ? '' : range.from === range.to ? `-${range.from}` : `-${range.from}_${range.to}`;
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, `report-${objectId}${days}.csv`);
+}
+/** A --name template filled in: `{id}`, `{from}`, `{to}`, `{date}` (= from), `{workspace}`. */
+function fileName(template, values) {
+    const fields = {
+        id: values.id,
+        workspace: values.workspace,
+        from: values.range?.from ?? '',
+        to: values.range?.to ?? '',
+        date: values.range?.from ?? ''
+    };
+    return template.replace(/\{(id|from|to|date|workspace)\}/g, (_, field) => fields[field]);
+}
+/** Why a --name result is not a plain file name, or undefined when it is. */
+function nameProblem(name) {
+    // Matching control characters is the point of this expression.
+    // eslint-disable-next-line no-control-regex
+    if (!name || /[/\\\x00-\x1f\x7f]/.test(name) || name === '.' || name === '..' || name.includes('..'))
+        return 'it must be a plain file name (no /, \\, .. or control characters)';
+    if (/\{[^}]*\}/.test(name))
+        return 'it has an unknown {field}: use {id}, {from}, {to}, {date} or {workspace}';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QS: () => (/* binding */ reportLines),
+/* harmony export */   W7: () => (/* binding */ FILTER_OPTIONS),
+/* harmony export */   cV: () => (/* binding */ reportShape)
+/* harmony export */ });
+/* unused harmony exports splitWords, shapeOptions */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
+/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9903);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8475);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(949);
+/* harmony import */ var _report_ref_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6826);
+/**
+ * The options that shape what one report holds, for `flex-insights export` and the lines of the
+ * action's `reports` input alike: the days (dates.ts), cut into pieces by --split-by, the filters
+ * (filters.ts) and the file name (--name). Everything is checked here, before any request.
+ */
+
+
+
+
+
+
+
+
+const FILTER_OPTIONS = {
+    date: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    last: { type: 'string' },
+    'time-zone': { type: 'string' },
+    'date-label': { type: 'string' },
+    filter: { type: 'string', multiple: true },
+    filters: { type: 'string' },
+    'split-by': { type: 'string' },
+    name: { type: 'string' }
+};
+const isLabel = (label) => (0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .isIdentifier */ ._5)(label) || /^\d{1,18}$/.test(label);
+const stringOption = (values, name) => typeof values[name] === 'string' ? values[name] : undefined;
+/** The shape the options of one report (the command's, or a `reports` input line's) ask for. */
+function reportShape(values, defaults) {
+    const { range, dateLabel } = datesOf(values, defaults);
+    return { pieces: piecesOf(values, range), dateLabel, ...filtersOf(values), name: nameOf(values) };
+}
+/** The days the date options ask for, in the time zone of --time-zone (else the default, else UTC). */
+function datesOf(values, defaults) {
+    const timeZone = stringOption(values, 'time-zone') ?? (defaults.timeZone || 'UTC');
+    const dateLabel = stringOption(values, 'date-label') ?? (defaults.dateLabel || _dates_js__WEBPACK_IMPORTED_MODULE_4__/* .DATE_LABEL */ .IP);
+    if (!(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .isIdentifier */ ._5)(dateLabel))
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--date-label "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(dateLabel)}" is not an identifier or an object id`);
+    const options = {
+        date: stringOption(values, 'date'),
+        from: stringOption(values, 'from'),
+        to: stringOption(values, 'to'),
+        last: stringOption(values, 'last'),
+        timeZone
+    };
+    return { range: (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .dateRange */ .Mk)(options, defaults.now), dateLabel };
+}
+/** `--filter LABEL=VALUE`s grouped by label, and the constraints of `--filters FILE`. */
+function filtersOf(values) {
+    const byLabel = new Map();
+    for (const raw of values.filter ?? []) {
+        const eq = raw.indexOf('=');
+        const label = eq > 0 ? raw.slice(0, eq) : '';
+        const value = raw.slice(eq + 1);
+        if (!isLabel(label) || !value)
+            throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--filter "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(raw)}" is not LABEL=VALUE (a label identifier or id, then a value)`);
+        byLabel.set(label, [...(byLabel.get(label) ?? []), value]);
+    }
+    const valueFilters = [...byLabel].map(([label, list]) => ({ label, values: [...new Set(list)] }));
+    const file = stringOption(values, 'filters');
+    return { valueFilters, rawFilters: file === undefined ? [] : readFilters(file) };
+}
+/** --filters FILE: a JSON array of objects with a label `uri` and a `constraint` object, or a usage error. */
+function readFilters(file) {
+    let json;
+    try {
+        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--filters ${file}: ${why}`);
+    }
+    const shape = /^\/gdc\/md\/[A-Za-z0-9_-]{1,128}\/obj\/\d{1,18}$/;
+    const ok = (f) => {
+        const o = f;
+        return !!o && typeof o.uri === 'string' && shape.test(o.uri) && !!o.constraint && typeof o.constraint === 'object';
+    };
+    if (!Array.isArray(json) || !json.every(ok))
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--filters ${file}: must be a JSON array of {"uri": "/gdc/md/<workspace>/obj/<id>", "constraint": {...}}`);
+    return json;
+}
+/** The date range cut by --split-by (one piece when not split, or without a range). */
+function piecesOf(values, range) {
+    const unit = stringOption(values, 'split-by');
+    if (unit === undefined)
+        return [range];
+    if (unit !== 'day' && unit !== 'week' && unit !== 'month')
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--split-by must be day, week or month; got "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(unit)}"`);
+    if (!range)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--split-by needs a date range: --from D --to D, --last N or --date D');
+    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRange */ ._g)(range, unit);
+}
+/** --name TEMPLATE, checked: filled in with sample values it must be a plain file name. */
+function nameOf(values) {
+    const name = stringOption(values, 'name');
+    if (name === undefined)
+        return undefined;
+    const sample = (0,_job_js__WEBPACK_IMPORTED_MODULE_6__/* .fileName */ .Md)(name, { id: '1', workspace: 'w', range: { from: '2026-01-01', to: '2026-01-02' } });
+    const problem = (0,_job_js__WEBPACK_IMPORTED_MODULE_6__/* .nameProblem */ .rH)(sample);
+    if (problem)
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--name "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(name)}": ${problem}`);
+    return name;
+}
+/**
+ * The words of a `reports` input line, split as a shell splits them but with nothing expanded:
+ * '…' is literal, "…" keeps spaces (with \" and \\ escaped), a backslash outside quotes
+ * escapes the next character. An unclosed quote is a usage error.
+ */
+function splitWords(line) {
+    const words = [];
+    let word;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === ' ' || c === '\t') {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("a quote (') is not closed");
+            word = (word ?? '') + line.slice(i + 1, end);
+            i = end;
+        }
+        else if (c === '"') {
+            let text = '';
+            for (i++; i < line.length && line[i] !== '"'; i++) {
+                if (line[i] === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\'))
+                    i++;
+                text += line[i];
+            }
+            if (i >= line.length)
+                throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('a quote (") is not closed');
+            word = (word ?? '') + text;
+        }
+        else if (c === '\\' && i + 1 < line.length) {
+            word = (word ?? '') + line[++i];
+        }
+        else
+            word = (word ?? '') + c;
+    }
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
+/** The shaping options among `words` (only those: -o, -D and the rest belong to the command). */
+function shapeOptions(words) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: words, options: FILTER_OPTIONS, allowPositionals: false, strict: true }).values;
+    }
+    catch (error) {
+        const message = error.message.replace(/\. To specify a positional.*$/s, '');
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${message}; only ${Object.keys(FILTER_OPTIONS)
+            .map(o => `--${o}`)
+            .join(', ')} shape a report here`);
+    }
+}
+const DATE_OPTIONS = ['date', 'from', 'to', 'last'];
+/** A line's options over export-options: each wins by name, and a line's dates replace all of the common ones. */
+function merged(base, own) {
+    const ownDates = DATE_OPTIONS.some(o => own[o] !== undefined);
+    const kept = Object.fromEntries(Object.entries(base).filter(([k]) => !(ownDates && DATE_OPTIONS.includes(k))));
+    return { ...kept, ...own };
+}
+/**
+ * The lines of a `reports` input: a report, then options that shape it (shell-like quoting, no
+ * expansion), over `common` (export-options; a line's own options win). Problems are collected,
+ * each naming its line; the same report with the same shape twice, in any two forms, is one.
+ */
+function reportLines(text, common, context, problems) {
+    const lines = [];
+    let base = {};
+    try {
+        base = shapeOptions(splitWords(common));
+        reportShape(base, context.defaults); // checked on its own, whatever the lines say
+    }
+    catch (error) {
+        problems.push(`Input "export-options": ${error.message}`);
+    }
+    const seen = new Map();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        let entry;
+        try {
+            const [report, ...words] = splitWords(line);
+            const ref = (0,_report_ref_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportRef */ .t)(report, context.workspace);
+            entry = { ref, shape: reportShape(merged(base, shapeOptions(words)), context.defaults) };
+        }
+        catch (error) {
+            problems.push(`Input "reports": ${line.includes(' ') ? `line "${line}": ` : ''}${error.message}`);
+            continue;
+        }
+        const { ref, shape } = entry;
+        if (!ref.workspace)
+            problems.push(`Input "reports": ${ref.input} needs a workspace; ` +
+                `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`);
+        const key = `${ref.workspace}/${ref.objectId ?? `identifier ${ref.identifier}`} ${JSON.stringify(shape)}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+            problems.push(`Input "reports": ${ref.input} is the same report as ${first} ` +
+                `(${ref.objectId ? `object ${ref.objectId}` : ref.identifier} of workspace ${ref.workspace}); list it once`);
+        else
+            seen.set(key, ref.input);
+        lines.push(entry);
+    }
+    return lines;
 }
 
 
