@@ -150,3 +150,32 @@ describe('flex-insights api', () => {
     await env.job.runPosts()
   })
 })
+
+describe('flex-insights labels and values', () => {
+  it('the labels of a workspace, and the values of one, paged; both what export --filter takes', async () => {
+    const { env } = await loggedIn()
+    const labels = await env.job.run(`flex-insights labels -w ${WS}; flex-insights labels -w ${WS} --search queue`)
+    expect(labels.exitCode).toBe(0)
+    const lines = labels.stdout.trim().split('\n')
+    expect(lines.slice(0, 3)).toEqual([
+      '2001\tdate.date.mmddyyyy\tDate (mm/dd/yyyy)\tDate',
+      '2101\tlabel.conversations.queue\tQueue\tQueue',
+      '2102\tlabel.conversations.agent\tAgent\tAgent'
+    ])
+    expect(lines.slice(3)).toEqual(['2101\tlabel.conversations.queue\tQueue\tQueue'])
+    const values = await env.job.run(
+      `flex-insights values -w ${WS} label.conversations.agent --limit 150 | wc -l; ` +
+        `flex-insights values -w ${WS} 2101 --search UE-3; flex-insights values -w ${WS} 2102 --search night --json`
+    )
+    expect(values.exitCode).toBe(0)
+    const [count, queue, json] = values.stdout.trim().split('\n')
+    // 98 values over a page of 100: two requests would be one too many; the line break is a space here.
+    expect(count.trim()).toBe('98')
+    expect(queue).toBe('queue-3')
+    expect(JSON.parse(json).element.title).toBe('agent-0042\nnight shift')
+    const missing = await env.job.run(`set +e; flex-insights values -w ${WS} no.such.label; echo "rc=$?"`)
+    expect(missing.stdout).toBe('rc=1\n')
+    expect(missing.stderr).toContain(`workspace ${WS} has no label no.such.label`)
+    await env.job.runPosts()
+  })
+})

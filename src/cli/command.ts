@@ -19,6 +19,7 @@ import { tokenCommand, cookieCommand } from './token.js'
 import { logoutCommand, deleteProfileCommand } from './logout.js'
 import { exportCommand } from './export.js'
 import { workspacesCommand, reportsCommand } from './list.js'
+import { labelsCommand, valuesCommand } from './labels.js'
 import { apiCommand } from './api.js'
 
 const COMMANDS: Command[] = [
@@ -27,6 +28,8 @@ const COMMANDS: Command[] = [
   exportCommand,
   workspacesCommand,
   reportsCommand,
+  labelsCommand,
+  valuesCommand,
   apiCommand,
   logoutCommand,
   deleteProfileCommand

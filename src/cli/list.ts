@@ -17,7 +17,7 @@ import { EXIT, EXIT_HELP, ExitError, UsageError } from '../export/exit-codes.js'
 import type { CliIo } from './io.js'
 
 /** After the entries that arrived: a listing that is not whole fails, with the reason. */
-function finished(incomplete: string | undefined): number {
+export function finished(incomplete: string | undefined): number {
   if (incomplete) throw new ExitError(`the list above is incomplete: ${incomplete}`)
   return EXIT.ok
 }

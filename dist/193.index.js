@@ -1,8 +1,110 @@
-export const id = 267;
-export const ids = [267];
+export const id = 193;
+export const ids = [193];
 export const modules = {
 
-/***/ 1458:
+/***/ 9505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ LabelClient)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3249);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
+
+
+const PAGE = 100;
+/** A values listing stops here: a label with more values is searched, not listed. */
+const MAX_VALUES = 100_000;
+const text = (value) => (typeof value === 'string' ? value : undefined);
+class LabelClient {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** GET /gdc/md/{ws}/query/attributedisplayforms: every label of the workspace. */
+    async labels(workspace) {
+        const res = await this.api.request({
+            call: 'labels',
+            method: 'GET',
+            path: `/gdc/md/${workspace}/query/attributedisplayforms`
+        });
+        const notFound = `Workspace ${workspace} was not found, or this user cannot see it; ` + 'list yours with: flex-insights workspaces';
+        const query = ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonBody */ .J9)('labels', res, notFound, this.api.transport.redact).query ?? {});
+        const entries = Array.isArray(query.entries) ? query.entries : [];
+        const items = [];
+        for (const e of entries) {
+            const uri = text(e?.link);
+            const match = uri ? _metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_URI */ .Jt.exec(uri) : null;
+            if (!uri || !match || match[1] !== workspace)
+                continue;
+            const identifier = text(e.identifier);
+            items.push({
+                uri,
+                identifier: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdentifier */ ._5)(identifier) ? identifier : undefined,
+                title: text(e.title) ?? '',
+                attribute: text(e.summary),
+                raw: e
+            });
+        }
+        return { items };
+    }
+    /**
+     * The values of a label whose title contains `search` (any case), at most `limit`, paged with
+     * offset and the server's total.
+     */
+    async values(labelUri, options) {
+        const items = [];
+        const cap = Math.min(options.limit, MAX_VALUES);
+        for (let offset = 0; items.length < cap;) {
+            const page = await this.page(labelUri, undefined, {
+                offset,
+                limit: Math.min(PAGE, cap - items.length),
+                search: options.search
+            });
+            items.push(...page.items);
+            offset += page.received;
+            if (page.received === 0 || offset >= page.total)
+                return { items };
+        }
+        return { items, incomplete: options.limit > MAX_VALUES ? `a values listing stops at ${MAX_VALUES}` : undefined };
+    }
+    /** The element URIs of `titles` (exact titles); a title the label does not have is not in the map. */
+    async elementUris(labelUri, titles) {
+        const page = await this.page(labelUri, titles, { offset: 0, limit: Math.max(PAGE, titles.length) });
+        return new Map(page.items.filter(v => titles.includes(v.title)).map(v => [v.title, v.uri]));
+    }
+    async page(labelUri, titles, at) {
+        const query = new URLSearchParams({ offset: String(at.offset), limit: String(at.limit) });
+        if (at.search)
+            query.set('filter', at.search);
+        const res = await this.api.request({
+            call: 'values',
+            method: 'POST',
+            path: `${labelUri}/validElements?${query.toString()}`,
+            body: { validElementsRequest: titles ? { titles } : {} }
+        });
+        const notFound = `Label ${labelUri} was not found; list the labels with: flex-insights labels`;
+        const body = ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonBody */ .J9)('values', res, notFound, this.api.transport.redact).validElements ?? {});
+        const raw = Array.isArray(body.items) ? body.items : [];
+        const items = [];
+        for (const item of raw) {
+            const element = (item?.element ?? {});
+            const uri = text(element.uri);
+            const title = text(element.title);
+            // Only the label's own elements: `<label>/elements?id=<digits>`.
+            if (uri && title !== undefined && uri.startsWith(`${labelUri}/elements?id=`) && /=\d{1,18}$/.test(uri))
+                items.push({ uri, title, raw: item });
+        }
+        const paging = (body.paging ?? {});
+        const total = Number(paging.total);
+        return { items, received: raw.length, total: Number.isFinite(total) ? total : at.offset + raw.length };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -507,98 +609,8 @@ async function pollResult(api, path, clock, progress, deadline) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/api/labels.ts
-
-
-const PAGE = 100;
-/** A values listing stops here: a label with more values is searched, not listed. */
-const MAX_VALUES = 100_000;
-const labels_text = (value) => (typeof value === 'string' ? value : undefined);
-class LabelClient {
-    api;
-    constructor(api) {
-        this.api = api;
-    }
-    /** GET /gdc/md/{ws}/query/attributedisplayforms: every label of the workspace. */
-    async labels(workspace) {
-        const res = await this.api.request({
-            call: 'labels',
-            method: 'GET',
-            path: `/gdc/md/${workspace}/query/attributedisplayforms`
-        });
-        const notFound = `Workspace ${workspace} was not found, or this user cannot see it; ` + 'list yours with: flex-insights workspaces';
-        const query = ((0,errors/* jsonBody */.J9)('labels', res, notFound, this.api.transport.redact).query ?? {});
-        const entries = Array.isArray(query.entries) ? query.entries : [];
-        const items = [];
-        for (const e of entries) {
-            const uri = labels_text(e?.link);
-            const match = uri ? api_metadata/* OBJECT_URI */.Jt.exec(uri) : null;
-            if (!uri || !match || match[1] !== workspace)
-                continue;
-            const identifier = labels_text(e.identifier);
-            items.push({
-                uri,
-                identifier: (0,api_metadata/* isIdentifier */._5)(identifier) ? identifier : undefined,
-                title: labels_text(e.title) ?? '',
-                attribute: labels_text(e.summary),
-                raw: e
-            });
-        }
-        return { items };
-    }
-    /**
-     * The values of a label whose title contains `search` (any case), at most `limit`, paged with
-     * offset and the server's total.
-     */
-    async values(labelUri, options) {
-        const items = [];
-        const cap = Math.min(options.limit, MAX_VALUES);
-        for (let offset = 0; items.length < cap;) {
-            const page = await this.page(labelUri, undefined, {
-                offset,
-                limit: Math.min(PAGE, cap - items.length),
-                search: options.search
-            });
-            items.push(...page.items);
-            offset += page.received;
-            if (page.received === 0 || offset >= page.total)
-                return { items };
-        }
-        return { items, incomplete: options.limit > MAX_VALUES ? `a values listing stops at ${MAX_VALUES}` : undefined };
-    }
-    /** The element URIs of `titles` (exact titles); a title the label does not have is not in the map. */
-    async elementUris(labelUri, titles) {
-        const page = await this.page(labelUri, titles, { offset: 0, limit: Math.max(PAGE, titles.length) });
-        return new Map(page.items.filter(v => titles.includes(v.title)).map(v => [v.title, v.uri]));
-    }
-    async page(labelUri, titles, at) {
-        const query = new URLSearchParams({ offset: String(at.offset), limit: String(at.limit) });
-        if (at.search)
-            query.set('filter', at.search);
-        const res = await this.api.request({
-            call: 'values',
-            method: 'POST',
-            path: `${labelUri}/validElements?${query.toString()}`,
-            body: { validElementsRequest: titles ? { titles } : {} }
-        });
-        const notFound = `Label ${labelUri} was not found; list the labels with: flex-insights labels`;
-        const body = ((0,errors/* jsonBody */.J9)('values', res, notFound, this.api.transport.redact).validElements ?? {});
-        const raw = Array.isArray(body.items) ? body.items : [];
-        const items = [];
-        for (const item of raw) {
-            const element = (item?.element ?? {});
-            const uri = labels_text(element.uri);
-            const title = labels_text(element.title);
-            // Only the label's own elements: `<label>/elements?id=<digits>`.
-            if (uri && title !== undefined && uri.startsWith(`${labelUri}/elements?id=`) && /=\d{1,18}$/.test(uri))
-                items.push({ uri, title, raw: item });
-        }
-        const paging = (body.paging ?? {});
-        const total = Number(paging.total);
-        return { items, received: raw.length, total: Number.isFinite(total) ? total : at.offset + raw.length };
-    }
-}
-
+// EXTERNAL MODULE: ./src/api/labels.ts
+var api_labels = __webpack_require__(9505);
 // EXTERNAL MODULE: ./src/export/dates.ts
 var dates = __webpack_require__(9903);
 // EXTERNAL MODULE: ./src/export/report-ref.ts
@@ -683,7 +695,7 @@ async function jobFilters(job, workspace, deps) {
         const uri = uris.get(job.dateLabel ?? dates/* DATE_LABEL */.IP);
         filters.push({ uri, constraint: { type: 'interval', from: job.range.from, to: job.range.to } });
     }
-    const labels = new LabelClient(deps.api);
+    const labels = new api_labels/* LabelClient */.I(deps.api);
     for (const filter of job.valueFilters ?? []) {
         const uri = uris.get(filter.label);
         const key = `elements ${uri} ${JSON.stringify(filter.values)}`;

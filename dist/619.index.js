@@ -1,8 +1,8 @@
-export const id = 259;
-export const ids = [259];
+export const id = 619;
+export const ids = [619];
 export const modules = {
 
-/***/ 6469:
+/***/ 5093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -343,8 +343,8 @@ ${exit_codes/* EXIT_HELP */.NI}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/export/batch.ts + 12 modules
-var batch = __webpack_require__(1458);
+// EXTERNAL MODULE: ./src/export/batch.ts + 11 modules
+var batch = __webpack_require__(1344);
 // EXTERNAL MODULE: ./src/export/job.ts
 var export_job = __webpack_require__(949);
 // EXTERNAL MODULE: ./src/export/targets.ts
@@ -665,6 +665,111 @@ function printRows(io, header, rows, json) {
         io.stdout.write(line(row));
 }
 
+// EXTERNAL MODULE: ./src/api/labels.ts
+var api_labels = __webpack_require__(9505);
+;// CONCATENATED MODULE: ./src/cli/labels.ts
+/**
+ * `flex-insights labels` and `values`: find the names `export --filter` and `--date-label` take,
+ * the attribute labels of a workspace and the values of one label, listed like the other lists.
+ */
+
+
+
+
+
+
+
+
+const LIST_HELP = `On a terminal the list is an aligned table; otherwise tab-separated lines (line breaks in a
+value become spaces; --json keeps them). An empty list is a success.
+${exit_codes/* EXIT_HELP */.NI}
+`;
+function workspaceOf(values, env) {
+    const { workspace } = workspaceOption(values, env);
+    if (!workspace)
+        throw new exit_codes/* UsageError */.eb('which workspace? Pass -w WORKSPACE (list them with: flex-insights workspaces)');
+    return workspace;
+}
+const labels_OPTIONS = {
+    ...SESSION_OPTIONS,
+    workspace: { type: 'string', short: 'w' },
+    json: { type: 'boolean' },
+    search: { type: 'string' }
+};
+const labelsCommand = {
+    name: 'labels',
+    summary: 'list the attribute labels of a workspace, for --filter and --date-label',
+    options: labels_OPTIONS,
+    positionals: false,
+    help: `Usage: flex-insights labels -w WS [--search TEXT] [--json] [--session FILE | --prefix P]
+
+Lists the attribute labels of a workspace: object id, identifier, title and attribute. The
+identifier (or the id) is what export --filter LABEL=VALUE and --date-label take.
+
+  flex-insights labels -w "$WORKSPACE_ID" --search queue
+
+Options:
+  -w, --workspace WS         the workspace (default: $FLEX_INSIGHTS_WORKSPACE, or $P_WORKSPACE)
+      --search TEXT          only labels whose title or identifier contains TEXT (any case)
+      --json                 the server's entries, one JSON object per line (for jq)
+${SESSION_HELP}
+
+${LIST_HELP}`,
+    run(values, _positionals, context) {
+        const workspace = workspaceOf(values, context.io.env);
+        const search = typeof values.search === 'string' ? values.search.toLowerCase() : undefined;
+        return withSession(values, context, async (session) => {
+            const listing = await new api_labels/* LabelClient */.I(session.api()).labels(workspace);
+            const labels = listing.items.filter(l => !search || `${l.title} ${l.identifier ?? ''}`.toLowerCase().includes(search));
+            printRows(context.io, ['ID', 'IDENTIFIER', 'TITLE', 'ATTRIBUTE'], labels.map(l => [l.uri.split('/').pop(), l.identifier ?? '', l.title, l.attribute ?? '']), values.json ? labels.map(l => l.raw) : undefined);
+            return finished(listing.incomplete);
+        });
+    }
+};
+const valuesCommand = {
+    name: 'values',
+    summary: 'list the values of one label (-w WS LABEL), for --filter',
+    options: { ...labels_OPTIONS, limit: { type: 'string' } },
+    positionals: true,
+    help: `Usage: flex-insights values -w WS LABEL [--search TEXT] [--limit N] [--json]
+                       [--session FILE | --prefix P]
+
+Lists the values (element titles) of one attribute label, paged: what export
+--filter LABEL=VALUE takes as VALUE. LABEL is an identifier or an object id (flex-insights labels).
+
+  flex-insights values -w "$WORKSPACE_ID" label.conversations.queue --search sales
+
+Options:
+  -w, --workspace WS         the workspace (default: $FLEX_INSIGHTS_WORKSPACE, or $P_WORKSPACE)
+      --search TEXT          only values that contain TEXT (any case; the server searches)
+      --limit N              at most N values (default 1000, 1-100000)
+      --json                 the server's entries, one JSON object per line (for jq)
+${SESSION_HELP}
+
+${LIST_HELP}`,
+    run(values, positionals, context) {
+        const workspace = workspaceOf(values, context.io.env);
+        if (positionals.length !== 1)
+            throw new exit_codes/* UsageError */.eb('which label? Give one LABEL (list them with: flex-insights labels)');
+        const [label] = positionals;
+        if (!(0,metadata/* isIdentifier */._5)(label))
+            throw new exit_codes/* UsageError */.eb(`"${(0,errors/* printable */.g$)(label)}" is not a label identifier or object id`);
+        const limit = intOption(values, 'limit', 1000, 1, 100_000);
+        const search = typeof values.search === 'string' ? values.search : undefined;
+        return withSession(values, context, async (session) => {
+            const api = session.api();
+            const uri = /^\d{1,18}$/.test(label)
+                ? (0,report_ref/* objectUri */.W)(workspace, label)
+                : await new metadata/* MetadataClient */.Pw(api).objectUri(workspace, label);
+            if (!uri)
+                throw new exit_codes/* ExitError */.RS(`workspace ${workspace} has no label ${label}; list its labels with: flex-insights labels`);
+            const listing = await new api_labels/* LabelClient */.I(api).values(uri, { search, limit });
+            printRows(context.io, ['VALUE'], listing.items.map(v => [v.title]), values.json ? listing.items.map(v => v.raw) : undefined);
+            return finished(listing.incomplete);
+        });
+    }
+};
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -835,12 +940,15 @@ const apiCommand = {
 
 
 
+
 const COMMANDS = [
     tokenCommand,
     cookieCommand,
     exportCommand,
     workspacesCommand,
     reportsCommand,
+    labelsCommand,
+    valuesCommand,
     apiCommand,
     logoutCommand,
     deleteProfileCommand
