@@ -130,7 +130,11 @@ describe('parseInputs', () => {
         workspace: WORKSPACE,
         'time-zone': 'America/Chicago',
         'export-options': '--date 2026-01-03 --filter label.conversations.queue=queue-1',
-        reports: `248\n249 --from 2026-01-01 --to 2026-01-03 --split-by day\n250 --filter "label.conversations.agent=agent 7"`
+        reports: [
+          '248',
+          '249 --from 2026-01-01 --to 2026-01-03 --split-by day',
+          '250 --filter "label.conversations.agent=agent 7"'
+        ].join('\n')
       }),
       new Secrets()
     )
