@@ -1,18 +1,14 @@
 // The action against a server that fails: wrong passwords, lock-outs, error pages, resets and
 // hangs, a post step whose logout does not work, proxies; every test ends with the leak scan.
 import net from 'node:net'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { setup, teardown, inputs, requests, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { inputs, requests, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 describe('server failures', () => {
   it('wrong password: one login request, a clear error, nothing for post to do', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env, { password: 'wrong-password-123' }) })
     env.passwords.push('wrong-password-123')
     expect(main.exitCode).toBe(1)
@@ -31,7 +27,7 @@ describe('server failures', () => {
   })
 
   it('lock-out with a long Retry-After fails at once with when to retry', async () => {
-    env = await setup({ maxInvalidLogins: 1, lockoutSeconds: 600 })
+    const env = await fresh({ maxInvalidLogins: 1, lockoutSeconds: 600 })
     await env.job.uses({ with: inputs(env, { password: 'wrong-password-123' }) })
     env.passwords.push('wrong-password-123')
     const main = await env.job.uses({ with: inputs(env) })
@@ -48,7 +44,7 @@ describe('server failures', () => {
   })
 
   it('a short Retry-After is waited out, then login succeeds', async () => {
-    env = await setup()
+    const env = await fresh()
     env.emu.inject({ method: 'POST', path: '/gdc/account/login', kind: 'status', status: 429, retryAfter: 1 })
     const started = Date.now()
     const main = await env.job.uses({ with: inputs(env) })
@@ -60,7 +56,7 @@ describe('server failures', () => {
   })
 
   it('a transient 503 HTML page is retried', async () => {
-    env = await setup()
+    const env = await fresh()
     env.emu.inject({ method: 'POST', path: '/gdc/account/login', kind: 'status', status: 503 })
     const main = await env.job.uses({ with: inputs(env) })
     expect(main.exitCode).toBe(0)
@@ -69,7 +65,7 @@ describe('server failures', () => {
   })
 
   it('a persistent 502 fails after max-attempts with the page title, never the page', async () => {
-    env = await setup()
+    const env = await fresh()
     env.emu.inject({ method: 'POST', path: '/gdc/account/login', kind: 'status', status: 502, times: Infinity })
     const main = await env.job.uses({ with: inputs(env, { 'max-attempts': '2' }) })
     expect(main.exitCode).toBe(1)
@@ -85,7 +81,7 @@ describe('server failures', () => {
   })
 
   it('a JSON 500 shows the server message and its request id', async () => {
-    env = await setup({ loginReturnsTt: false })
+    const env = await fresh({ loginReturnsTt: false })
     env.emu.inject({
       method: 'GET',
       path: '/gdc/account/token',
@@ -103,7 +99,7 @@ describe('server failures', () => {
   })
 
   it('a connection reset and a truncated body are retried', async () => {
-    env = await setup()
+    const env = await fresh()
     env.emu.inject({ method: 'POST', path: '/gdc/account/login', kind: 'reset' })
     env.emu.inject({ method: 'POST', path: '/gdc/account/login', kind: 'truncated' })
     const main = await env.job.uses({ with: inputs(env) })
@@ -113,7 +109,7 @@ describe('server failures', () => {
   })
 
   it('a server that hangs is cut off by request-timeout and retried', async () => {
-    env = await setup()
+    const env = await fresh()
     env.emu.inject({ method: 'POST', path: '/gdc/account/login', kind: 'hang' })
     const main = await env.job.uses({ with: inputs(env, { 'request-timeout': '1' }) })
     expect(main.exitCode).toBe(0)
@@ -122,7 +118,7 @@ describe('server failures', () => {
   })
 
   it('a server that always hangs fails within the bound', async () => {
-    env = await setup()
+    const env = await fresh()
     env.emu.inject({ method: 'POST', path: '/gdc/account/login', kind: 'hang', times: Infinity })
     const main = await env.job.uses({ with: inputs(env, { 'request-timeout': '1', 'max-attempts': '2' }) })
     expect(main.exitCode).toBe(1)
@@ -131,7 +127,7 @@ describe('server failures', () => {
   })
 
   it('a refused connection names the host and suggests what to check', async () => {
-    env = await setup()
+    const env = await fresh()
     const deadUrl = env.emu.url
     await env.emu.close()
     const main = await env.job.uses({ with: inputs(env, { 'api-url': deadUrl, 'max-attempts': '2' }) })
@@ -148,7 +144,7 @@ describe('server failures', () => {
 
 describe('post step', () => {
   it('main failing after login still gets logged out by post', async () => {
-    env = await setup({ loginReturnsTt: false })
+    const env = await fresh({ loginReturnsTt: false })
     env.emu.inject({ method: 'GET', path: '/gdc/account/token', kind: 'status', status: 503, times: 3 })
     const main = await env.job.uses({ with: inputs(env) })
     expect(main.exitCode).toBe(1)
@@ -160,7 +156,7 @@ describe('post step', () => {
   })
 
   it('a session that is already gone is reported, not warned about', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env) })
     env.emu.expireSessions()
     const [post] = await env.job.runPosts()
@@ -171,7 +167,7 @@ describe('post step', () => {
   })
 
   it('a logout that keeps failing is a warning, never a failure or a hang', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env, { 'request-timeout': '1', 'max-attempts': '2' }) })
     env.emu.inject({ method: 'DELETE', path: /^\/gdc\/account\/login\//, kind: 'hang', times: Infinity })
     const [post] = await env.job.runPosts()
@@ -202,7 +198,7 @@ describe('proxies', () => {
   }
 
   it('https requests go through https_proxy, except for no_proxy hosts', async () => {
-    env = await setup()
+    const env = await fresh()
     const proxy = await connectProxy()
     try {
       const via = await env.job.uses({

@@ -4,15 +4,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { RunnerJob, REPO_ROOT } from '../../scripts/runner.mjs'
-import { setup, teardown, inputs, requests, DEMO_LOGIN, type Env } from './harness.js'
+import { inputs, requests, DEMO_LOGIN, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 const PROFILE_CALL = `node -e '
 const base = process.env.FLEX_INSIGHTS_API_URL, id = process.env.FLEX_INSIGHTS_PROFILE_ID
@@ -25,7 +21,7 @@ fetch(base + "/gdc/account/profile/" + id, { headers: { Cookie: process.env.FLEX
 
 describe('happy path', () => {
   it('one round trip: outputs, env vars, a working cookie for the next step, logout in post', async () => {
-    env = await setup()
+    const env = await fresh()
     const { emu, job } = env
     const main = await job.uses({ id: 'flex', with: inputs(env) })
     expect(main.exitCode).toBe(0)
@@ -78,7 +74,7 @@ describe('happy path', () => {
   })
 
   it('two round trips when the login response has no X-GDC-AuthTT', async () => {
-    env = await setup({ loginReturnsTt: false })
+    const env = await fresh({ loginReturnsTt: false })
     const main = await env.job.uses({ with: inputs(env) })
     expect(main.exitCode).toBe(0)
     expect(requests(env)).toEqual(['POST /gdc/account/login 200', 'GET /gdc/account/token 200'])
@@ -88,7 +84,7 @@ describe('happy path', () => {
   })
 
   it('post after the TT expired: TT challenge, one refresh, logout', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env) })
     env.emu.expireTts()
     expect(env.emu.isLiveTt(main.outputs.token)).toBe(false)
@@ -103,7 +99,7 @@ describe('happy path', () => {
   })
 
   it('RUNNER_DEBUG=1 prints request details but no secret', async () => {
-    env = await setup({ loginReturnsTt: false }, { RUNNER_DEBUG: '1' })
+    const env = await fresh({ loginReturnsTt: false }, { RUNNER_DEBUG: '1' })
     const main = await env.job.uses({ with: inputs(env) })
     expect(main.exitCode).toBe(0)
     const debug = main.commands.filter(c => c.name === 'debug').map(c => c.message)
@@ -130,7 +126,7 @@ describe('inputs and options', () => {
     [{ logout: 'yes' }, 'Input "logout" must be true or false'],
     [{ password: '' }, 'Input "password" is required']
   ])('bad input %j fails before any request: %s', async (bad, message) => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env, bad) })
     expect(main.exitCode).toBe(1)
     expect(main.errors.join('\n')).toContain(message)
@@ -141,7 +137,7 @@ describe('inputs and options', () => {
   })
 
   it('logout: false leaves the session open and says so', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env, { logout: 'false' }) })
     const [post] = await env.job.runPosts()
     expect(post.stdout).toContain('was left open: its SST stays valid for up to two weeks')
@@ -150,7 +146,7 @@ describe('inputs and options', () => {
   })
 
   it('export-env: false sets outputs only', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env, { 'export-env': 'false' }) })
     expect(main.env).toEqual({})
     expect(main.outputs.token).toBeTruthy()
@@ -158,7 +154,7 @@ describe('inputs and options', () => {
   })
 
   it('a custom prefix names the env vars, and the trailing slash of api-url is dropped', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env, { 'env-prefix': 'FI_EU', 'api-url': `${env.emu.url}/` }) })
     expect(Object.keys(main.env).sort()).toEqual([
       'FI_EU_API_URL',
@@ -174,7 +170,7 @@ describe('inputs and options', () => {
   })
 
   it('two invocations in one job: each post logs out its own session, last first', async () => {
-    env = await setup({
+    const env = await fresh({
       users: [
         { login: 'ops@example.com', password: 'second-password-xyz' },
         { login: DEMO_LOGIN, password: 'demo-password-not-a-secret' }
@@ -209,7 +205,7 @@ describe('start-up cost', () => {
       expect(chunks).toHaveLength(1)
       rmSync(join(copy, 'dist', chunks[0]))
 
-      env = await setup({ loginReturnsTt: false })
+      const env = await fresh({ loginReturnsTt: false })
       env.job.cleanup()
       env.job = new RunnerJob({ actionDir: copy, stepTimeoutMs: 60_000 })
       const main = await env.job.uses({ with: inputs(env) })

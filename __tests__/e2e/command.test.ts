@@ -4,14 +4,10 @@
 // scans everything printed for every token issued.
 import { readFileSync, statSync, existsSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { ageSession, count, setup, teardown, inputs, requests, DEMO_LOGIN, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { ageSession, count, inputs, requests, DEMO_LOGIN, type Env, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 const USE_TOKEN = `node -e '
 const url = process.env.FLEX_INSIGHTS_API_URL + "/gdc/account/profile/" + process.env.FLEX_INSIGHTS_PROFILE_ID
@@ -19,7 +15,7 @@ fetch(url, { headers: { Cookie: process.argv[1] } })
   .then(r => { console.log("profile " + r.status); process.exit(r.status === 200 ? 0 : 1) })'`
 
 async function loggedIn(extra: Record<string, string> = {}) {
-  env = await setup()
+  const env = await fresh()
   const main = await env.job.uses({ id: 'flex', with: inputs(env, extra) })
   expect(main.exitCode).toBe(0)
   return { env, main }
@@ -93,7 +89,7 @@ describe('flex-insights token / cookie', () => {
   })
 
   it('--prefix picks the session of a second invocation; --session takes a path', async () => {
-    env = await setup({
+    const env = await fresh({
       users: [
         { login: 'ops@example.com', password: 'second-password-xyz' },
         { login: DEMO_LOGIN, password: 'demo-password-not-a-secret' }

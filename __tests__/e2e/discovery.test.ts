@@ -1,18 +1,14 @@
 // Finding ids and calling any endpoint: `flex-insights workspaces`, `reports` and `api` in run
 // steps, against the emulator's listings (paged as the platform pages them).
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { ageSession, count, DEMO_WORKSPACE, inputs, setup, teardown, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { ageSession, count, DEMO_WORKSPACE, inputs, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 const WS = DEMO_WORKSPACE
 
-async function loggedIn(options: Parameters<typeof setup>[0] = {}) {
-  env = await setup(options)
+async function loggedIn(options: Parameters<typeof fresh>[0] = {}) {
+  const env = await fresh(options)
   const main = await env.job.uses({ with: inputs(env) })
   expect(main.exitCode).toBe(0)
   return { env, main }
@@ -61,7 +57,7 @@ describe('flex-insights workspaces', () => {
 
 describe('flex-insights reports', () => {
   it('ids and identifiers export accepts, --search, and from $FLEX_INSIGHTS_WORKSPACE', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env, { workspace: WS }) })
     const run = await env.job.run(
       'flex-insights reports; echo; flex-insights reports -w "$FLEX_INSIGHTS_WORKSPACE" --search QUEUE'

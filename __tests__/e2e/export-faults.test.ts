@@ -3,21 +3,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { ageSession, count, DEMO_WORKSPACE, inputs, setup, teardown, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { ageSession, count, DEMO_WORKSPACE, inputs, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 const WS = DEMO_WORKSPACE
 const POLL = /^\/gdc\/projects\/[^/]+\/execute\/raw\//
 const START = `/gdc/app/projects/${WS}/execute/raw`
 
-async function loggedIn(options: Parameters<typeof setup>[0] = {}, extra: Record<string, string> = {}) {
-  env = await setup(options)
+async function loggedIn(options: Parameters<typeof fresh>[0] = {}, extra: Record<string, string> = {}) {
+  const env = await fresh(options)
   const main = await env.job.uses({ with: inputs(env, { workspace: WS, ...extra }) })
   expect(main.exitCode).toBe(0)
   return { env, main, out: join(env.job.workspace, 'out') }

@@ -4,22 +4,18 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { count, DEMO_WORKSPACE, inputs, requests, setup, teardown, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { count, DEMO_WORKSPACE, inputs, requests, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 const WS = DEMO_WORKSPACE
 const POLL = /^\/gdc\/projects\/[^/]+\/execute\/raw\//
 const START = `/gdc/app/projects/${WS}/execute/raw`
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
-async function loggedIn(options: Parameters<typeof setup>[0] = {}, extra: Record<string, string> = {}) {
-  env = await setup(options)
+async function loggedIn(options: Parameters<typeof fresh>[0] = {}, extra: Record<string, string> = {}) {
+  const env = await fresh(options)
   const main = await env.job.uses({ with: inputs(env, { workspace: WS, ...extra }) })
   expect(main.exitCode).toBe(0)
   return { env, main, out: join(env.job.workspace, 'out') }
@@ -115,9 +111,7 @@ describe('flex-insights export', () => {
       expect(readFileSync(join(out, 'report-1001.csv')).equals(env.emu.csv(WS, '1001'))).toBe(true)
       expect(env.emu.log.find(e => POLL.test(e.path))?.encoding).toBe(gzip ? 'gzip' : undefined)
       await env.job.runPosts()
-      await teardown(env)
     }
-    env = undefined
   })
 
   it('a global identifier and an Analytics Portal URL; -o - writes the CSV to stdout and nothing else', async () => {
@@ -148,7 +142,7 @@ describe('flex-insights export', () => {
 
 describe('the reports input', () => {
   it('exports after login into output-dir, sets files and the summary; post still logs out', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env, { workspace: WS, reports: `1001\naBcDeFgH1002\n1003` }) })
     expect(main.exitCode).toBe(0)
     expect(JSON.parse(main.outputs.files)).toEqual([
@@ -170,7 +164,7 @@ describe('the reports input', () => {
   })
 
   it('a failed report fails the step after every report was tried; post still logs out', async () => {
-    env = await setup()
+    const env = await fresh()
     env.emu.inject({ method: 'POST', path: START, kind: 'status', status: 403, body: 'json' })
     const main = await env.job.uses({ with: inputs(env, { workspace: WS, reports: '1001\n1002' }) })
     expect(main.exitCode).toBe(1)
@@ -183,7 +177,7 @@ describe('the reports input', () => {
   })
 
   it('reports without a workspace: an input error before any request', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env, { reports: '1001' }) })
     expect(main.errors[0]).toContain('Input "reports": 1001 needs a workspace')
     expect(env.emu.log).toEqual([])

@@ -4,20 +4,16 @@
 // before any request; every test ends with the leak scan.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { DEMO_WORKSPACE, inputs, requests, setup, teardown, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { DEMO_WORKSPACE, inputs, requests, type Env, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 const WS = DEMO_WORKSPACE
 const START = `/gdc/app/projects/${WS}/execute/raw`
 
 async function loggedIn() {
-  env = await setup()
+  const env = await fresh()
   const main = await env.job.uses({ with: inputs(env, { workspace: WS }) })
   expect(main.exitCode).toBe(0)
   return { env, out: join(env.job.workspace, 'out') }

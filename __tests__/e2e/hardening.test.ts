@@ -2,14 +2,10 @@
 // the SST must really die (or the user is told it may not have), no piece of a secret is ever
 // printed, nothing from the server is used unchecked, and nothing is sent off the API URL.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { inputs, requests, setup, teardown, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { inputs, requests, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 type Answer = { status: number; headers: Record<string, string | string[]>; body?: string | Buffer }
 const LOGOUT = /^\/gdc\/account\/login\/[^/]+$/
@@ -22,7 +18,7 @@ const REVOKE = 'The SST may still be valid for up to two weeks; change the passw
 
 describe('the post step says what really happened', () => {
   it('the TT refused again after a successful refresh: a warning, and the session is indeed still alive', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env) })
     env.emu.inject({ method: 'DELETE', path: LOGOUT, kind: 'respond', times: 2, reply: () => TT_401 })
     const [post] = await env.job.runPosts()
@@ -38,7 +34,7 @@ describe('the post step says what really happened', () => {
   })
 
   it('404 on the logout while the token call still works: a warning, not "already ended"', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env) })
     env.emu.inject({ method: 'DELETE', path: LOGOUT, kind: 'status', status: 404, body: 'json' })
     const [post] = await env.job.runPosts()
@@ -47,7 +43,7 @@ describe('the post step says what really happened', () => {
   })
 
   it('the logout sends the TT as X-GDC-AuthTT and as the GDCAuthTT cookie; JSON Content-Type everywhere', async () => {
-    env = await setup({ loginReturnsTt: false })
+    const env = await fresh({ loginReturnsTt: false })
     await env.job.uses({ with: inputs(env) })
     await env.job.runPosts()
     const [login, token, logout] = env.emu.log
@@ -63,7 +59,7 @@ describe('the post step says what really happened', () => {
   })
 
   it('the token call fails after login: the saved state holds no SST, and post logs out from the file', async () => {
-    env = await setup({ loginReturnsTt: false })
+    const env = await fresh({ loginReturnsTt: false })
     env.emu.inject({ method: 'GET', path: '/gdc/account/token', kind: 'status', status: 503, times: 3 })
     const main = await env.job.uses({ with: inputs(env) })
     expect(main.exitCode).toBe(1)
@@ -76,7 +72,7 @@ describe('the post step says what really happened', () => {
   })
 
   it('a tampered session file: a warning that says how to revoke, and nothing sent with the SST', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env) })
     const file = main.outputs['session-file']
     const content = readFileSync(file, 'utf8').replace(/"profileId":"\w+"/, '"profileId":".."')
@@ -91,7 +87,7 @@ describe('the post step says what really happened', () => {
   })
 
   it('a later step deletes the session folder: post says the SST may still be valid, and it is', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env) })
     expect((await env.job.run('rm -rf "$RUNNER_TEMP"/flex-insights-auth-*')).exitCode).toBe(0)
     const [post] = await env.job.runPosts()
@@ -108,7 +104,11 @@ describe('the post step says what really happened', () => {
 describe('no piece of a secret in any message', () => {
   it('a server that echoes the password (collapsed) and most of the SST into its errors', async () => {
     const password = 'Tr0ub4dor  &3 horse  battery'
-    env = await setup({ users: [{ login: 'ops@example.com', password }], loginReturnsTt: false, maxInvalidLogins: 99 })
+    const env = await fresh({
+      users: [{ login: 'ops@example.com', password }],
+      loginReturnsTt: false,
+      maxInvalidLogins: 99
+    })
     // The login error quotes the password with its double spaces collapsed; the token error 30 SST characters.
     env.emu.inject({
       method: 'POST',

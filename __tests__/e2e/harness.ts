@@ -3,7 +3,7 @@
  * summarised, published and saved, for the password and every SST and TT the emulator issued,
  * whole and in pieces of 8 characters or more (scripts/runner.mjs, leaks()).
  */
-import { expect } from '@jest/globals'
+import { afterEach, expect } from '@jest/globals'
 import {
   startEmulator,
   DEMO_LOGIN,
@@ -56,3 +56,21 @@ export function requests(env: Env): string[] {
 }
 
 export const count = (env: Env, prefix: string): number => requests(env).filter(r => r.startsWith(prefix)).length
+
+/**
+ * A file's way to get an Env per test: `const fresh = perTest()` once, then `await fresh(...)` in
+ * each test. Every Env is that test's own; after the test each is torn down with the leak scan.
+ */
+export function perTest(): (options?: EmulatorOptions, jobEnv?: Record<string, string>) => Promise<Env> {
+  let made: Env[] = []
+  afterEach(async () => {
+    const envs = made
+    made = []
+    for (const env of envs) await teardown(env)
+  })
+  return async (options = {}, jobEnv = {}) => {
+    const env = await setup(options, jobEnv)
+    made.push(env)
+    return env
+  }
+}

@@ -1,17 +1,13 @@
 // The leak scan itself (scripts/runner.mjs, leaks()): it must catch what the runner would show,
 // in the order the runner would show it, and ignore the action's own words.
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { setup, teardown, inputs, DEMO_LOGIN, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { inputs, DEMO_LOGIN, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 describe('the leak scanner itself', () => {
   it('catches a secret the runner would not mask, in printed output and in a summary', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env) })
     // A session the action never saw, so nothing registered its SST as a mask.
     const res = await fetch(`${env.emu.url}/gdc/account/login`, {
@@ -36,7 +32,7 @@ describe('the leak scanner itself', () => {
   })
 
   it('models the runner: a mask registered later in the job hides nothing printed before it', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env) })
     const secret = 'later-masked-value-0123456789'
     await env.job.run(`echo "early ${secret}"`, { id: 'early' })
@@ -57,7 +53,7 @@ describe('the leak scanner itself', () => {
   })
 
   it('catches a piece of a secret that no mask covers, and ignores words of the action itself', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env) })
     const [sst] = env.emu.issuedTokens().ssts
     // A TT cut down to 20 characters slips past the runner's masks; "password" is only a word.

@@ -11,14 +11,10 @@ import {
   writeFileSync
 } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { ageSession, count, inputs, requests, setup, teardown, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { ageSession, count, inputs, requests, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 type Answer = { status: number; headers: Record<string, string | string[]>; body?: string | Buffer }
 /** Rewrites the login answer's JSON. */
@@ -31,7 +27,7 @@ const REVOKE = 'The SST may still be valid for up to two weeks; change the passw
 
 describe('values from the server are checked before use', () => {
   it('a profile id of "..": the step fails clearly, the SST is never sent to /gdc/account/', async () => {
-    env = await setup()
+    const env = await fresh()
     env.emu.inject({
       method: 'POST',
       path: '/gdc/account/login',
@@ -48,7 +44,7 @@ describe('values from the server are checked before use', () => {
   })
 
   it('a profile id with a line break forges no annotation', async () => {
-    env = await setup()
+    const env = await fresh()
     env.emu.inject({
       method: 'POST',
       path: '/gdc/account/login',
@@ -65,7 +61,7 @@ describe('values from the server are checked before use', () => {
   })
 
   it('a TT with a line break: refused, never published; post still tries to end the session', async () => {
-    env = await setup({ loginReturnsTt: false })
+    const env = await fresh({ loginReturnsTt: false })
     env.emu.inject({
       method: 'GET',
       path: '/gdc/account/token',
@@ -83,7 +79,7 @@ describe('values from the server are checked before use', () => {
   })
 
   it('cookie mode: an SST that would smuggle a cookie is refused before any use', async () => {
-    env = await setup()
+    const env = await fresh()
     // In cookie mode the SST comes from Set-Cookie, else from the body, as here.
     env.emu.inject({
       method: 'POST',
@@ -108,7 +104,7 @@ describe('values from the server are checked before use', () => {
   })
 
   it('report titles in the step summary are escaped (list-reports)', async () => {
-    env = await setup({
+    const env = await fresh({
       workspaces: [
         {
           id: 'ws1',
@@ -126,7 +122,7 @@ describe('values from the server are checked before use', () => {
 
 describe('the session folder and files are trusted only after checking them', () => {
   it('a planted flex-insights-auth link and an open folder in RUNNER_TEMP are never used', async () => {
-    env = await setup()
+    const env = await fresh()
     const { job } = env
     symlinkSync(job.workspace, join(job.runnerTemp, 'flex-insights-auth'))
     mkdirSync(join(job.runnerTemp, 'flex-insights-auth-open'))
@@ -142,7 +138,7 @@ describe('the session folder and files are trusted only after checking them', ()
   })
 
   it('a session file steered to plain http elsewhere: the command refuses, post keeps to its api-url', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env) })
     const file = main.outputs['session-file']
     const content = JSON.parse(readFileSync(file, 'utf8'))
@@ -156,7 +152,7 @@ describe('the session folder and files are trusted only after checking them', ()
   })
 
   it('a lock left by a killed refresh is taken over at once', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env, { 'request-timeout': '2', 'max-attempts': '1' }) })
     const file = main.outputs['session-file']
     ageSession(file)
@@ -173,7 +169,7 @@ describe('the session folder and files are trusted only after checking them', ()
 
 describe('inputs', () => {
   it('a password with spaces around it is sent exactly as given', async () => {
-    env = await setup({ users: [{ login: 'ops@example.com', password: '  spaced out  ' }] })
+    const env = await fresh({ users: [{ login: 'ops@example.com', password: '  spaced out  ' }] })
     const main = await env.job.uses({ with: inputs(env, { login: 'ops@example.com', password: '  spaced out  ' }) })
     expect(main.exitCode).toBe(0)
     expect(JSON.parse(env.emu.log[0].body).postUserLogin.password).toBe('  spaced out  ')
@@ -181,7 +177,7 @@ describe('inputs', () => {
   })
 
   it('the same env-prefix for a second open session is refused before any request', async () => {
-    env = await setup()
+    const env = await fresh()
     await env.job.uses({ with: inputs(env) })
     const second = await env.job.uses({ with: inputs(env) })
     expect(second.exitCode).toBe(1)

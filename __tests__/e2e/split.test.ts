@@ -3,20 +3,16 @@
 // files. Mistakes are refused before any request; every test ends with the leak scan.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { DEMO_WORKSPACE, inputs, setup, teardown, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { DEMO_WORKSPACE, inputs, type Env, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 const WS = DEMO_WORKSPACE
 const START = `/gdc/app/projects/${WS}/execute/raw`
 
 async function loggedIn() {
-  env = await setup()
+  const env = await fresh()
   const main = await env.job.uses({ with: inputs(env, { workspace: WS }) })
   expect(main.exitCode).toBe(0)
   return { env, out: join(env.job.workspace, 'out') }
@@ -83,7 +79,7 @@ describe('flex-insights export --split-by', () => {
 
 describe('the reports input with options', () => {
   it('lines shape reports over export-options; exports lists every file; the summary names the days', async () => {
-    env = await setup()
+    const env = await fresh()
     const reports = [
       '1001 --from 2026-01-05 --to 2026-01-06 --split-by day',
       '1002 --filter "label.conversations.queue=queue-1"'
@@ -119,7 +115,7 @@ describe('the reports input with options', () => {
   })
 
   it('an option that does not shape a report: an input error naming the line, before any request', async () => {
-    env = await setup()
+    const env = await fresh()
     const main = await env.job.uses({ with: inputs(env, { workspace: WS, reports: '1001 -o x.csv' }) })
     expect(main.exitCode).toBe(1)
     expect(main.errors[0]).toContain(`Input "reports": line "1001 -o x.csv": Unknown option '-o'`)

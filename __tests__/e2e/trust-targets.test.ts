@@ -2,19 +2,15 @@
 // part files cleaned up, the reports input refused when it names a report twice, one exit-code rule.
 import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { DEMO_WORKSPACE, inputs, setup, teardown, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { DEMO_WORKSPACE, inputs, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 const WS = DEMO_WORKSPACE
 
-async function loggedIn(options: Parameters<typeof setup>[0] = {}) {
-  env = await setup(options)
+async function loggedIn(options: Parameters<typeof fresh>[0] = {}) {
+  const env = await fresh(options)
   const main = await env.job.uses({ with: inputs(env, { workspace: WS }) })
   expect(main.exitCode).toBe(0)
   return { env, main, file: main.env.FLEX_INSIGHTS_SESSION_FILE }
@@ -73,7 +69,7 @@ describe('targets', () => {
   })
 
   it('output-dir that is a file: an input error naming it, before the login', async () => {
-    env = await setup()
+    const env = await fresh()
     writeFileSync(join(env.job.workspace, 'exports'), 'x')
     const main = await env.job.uses({ with: inputs(env, { workspace: WS, reports: '1001', 'output-dir': 'exports' }) })
     expect(main.exitCode).toBe(1)
@@ -82,7 +78,7 @@ describe('targets', () => {
   })
 
   it('the same report twice in the reports input, in two forms: refused before any request', async () => {
-    env = await setup()
+    const env = await fresh()
     const portal = `https://analytics.ytica.com/#s=/gdc/projects/${WS}|analysisPage|head|/gdc/md/${WS}/obj/1001`
     const main = await env.job.uses({ with: inputs(env, { workspace: WS, reports: `1001\n${portal}` }) })
     expect(main.exitCode).toBe(1)

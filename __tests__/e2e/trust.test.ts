@@ -4,20 +4,16 @@
 // leak scan, which shows each line with only the masks registered before it.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { ageSession, count, DEMO_WORKSPACE, inputs, requests, setup, teardown, type Env } from './harness.js'
+import { describe, expect, it } from '@jest/globals'
+import { ageSession, count, DEMO_WORKSPACE, inputs, requests, type Env, perTest } from './harness.js'
 
-let env: Env | undefined
-afterEach(async () => {
-  await teardown(env)
-  env = undefined
-})
+const fresh = perTest()
 
 const WS = DEMO_WORKSPACE
 const POLL = /^\/gdc\/projects\/[^/]+\/execute\/raw\//
 
-async function loggedIn(options: Parameters<typeof setup>[0] = {}) {
-  env = await setup(options)
+async function loggedIn(options: Parameters<typeof fresh>[0] = {}) {
+  const env = await fresh(options)
   const main = await env.job.uses({ with: inputs(env, { workspace: WS }) })
   expect(main.exitCode).toBe(0)
   return { env, main, file: main.env.FLEX_INSIGHTS_SESSION_FILE }
