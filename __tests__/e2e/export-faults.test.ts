@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { ageSession, count, DEMO_WORKSPACE, inputs, perTest } from './harness.js'
+import { ageSession, count, DEMO_WORKSPACE, perTest } from './harness.js'
+import { loggedIn } from './rows.js'
 
 const fresh = perTest()
 
@@ -12,19 +13,12 @@ const WS = DEMO_WORKSPACE
 const POLL = /^\/gdc\/projects\/[^/]+\/execute\/raw\//
 const START = `/gdc/app/projects/${WS}/execute/raw`
 
-async function loggedIn(options: Parameters<typeof fresh>[0] = {}, extra: Record<string, string> = {}) {
-  const env = await fresh(options)
-  const main = await env.job.uses({ with: inputs(env, { workspace: WS, ...extra }) })
-  expect(main.exitCode).toBe(0)
-  return { env, main, out: join(env.job.workspace, 'out') }
-}
-
 /** Files left in a folder, part files included. */
 const leftIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).map(d => d.name) : [])
 
 describe('flex-insights export when things go wrong', () => {
   it('a persistent 500: exit 1 after max-attempts, no file left', async () => {
-    const { env, out } = await loggedIn({}, { 'max-attempts': '2' })
+    const { env, out } = await loggedIn(fresh, {}, { 'max-attempts': '2' })
     env.emu.inject({ method: 'GET', path: POLL, kind: 'status', status: 500, times: Infinity })
     const run = await env.job.run('set +e; flex-insights export 1001 -D out; echo "rc=$?"')
     expect(run.stdout).toBe('rc=1\n')
@@ -36,7 +30,7 @@ describe('flex-insights export when things go wrong', () => {
   })
 
   it('410 once: the export is started again, then written', async () => {
-    const { env } = await loggedIn()
+    const { env } = await loggedIn(fresh)
     env.emu.inject({ method: 'GET', path: POLL, kind: 'status', status: 410 })
     const run = await env.job.run('flex-insights export 1001 -D out')
     expect(run.exitCode).toBe(0)
@@ -46,7 +40,7 @@ describe('flex-insights export when things go wrong', () => {
   })
 
   it('400 on the start: exit 1 at once with the server message and request id, one request', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     env.emu.inject({ method: 'POST', path: START, kind: 'status', status: 400, body: 'json' })
     const run = await env.job.run('set +e; flex-insights export 1001 -D out; echo "rc=$?"')
     expect(run.stdout).toBe('rc=1\n')
@@ -62,7 +56,9 @@ describe('flex-insights export when things go wrong', () => {
   })
 
   it('--timeout: exit 5, the result URL printed, no file left', async () => {
-    const { env, out } = await loggedIn({ workspaces: [{ id: WS, reports: [{ id: '1001', pending: 1_000_000 }] }] })
+    const { env, out } = await loggedIn(fresh, {
+      workspaces: [{ id: WS, reports: [{ id: '1001', pending: 1_000_000 }] }]
+    })
     const run = await env.job.run('set +e; flex-insights export 1001 -D out --timeout 2; echo "rc=$?"')
     expect(run.stdout).toBe('rc=5\n')
     expect(run.stderr).toMatch(
@@ -77,7 +73,7 @@ describe('flex-insights export when things go wrong', () => {
 
   it('8 reports in parallel with an expired TT: one token request, every file right', async () => {
     const reports = Array.from({ length: 8 }, (_, i) => ({ id: String(2001 + i), rows: 100 + i, pending: 1 }))
-    const { env, main, out } = await loggedIn({ workspaces: [{ id: WS, reports }] })
+    const { env, main, out } = await loggedIn(fresh, { workspaces: [{ id: WS, reports }] })
     env.emu.expireTts()
     ageSession(main.env.FLEX_INSIGHTS_SESSION_FILE)
     const run = await env.job.run(`flex-insights export ${reports.map(r => r.id).join(' ')} -D out --parallel 8`)
@@ -89,7 +85,7 @@ describe('flex-insights export when things go wrong', () => {
   })
 
   it('SIGTERM while downloading: no part file and no file left', async () => {
-    const { env, out } = await loggedIn({
+    const { env, out } = await loggedIn(fresh, {
       gzip: false,
       latencyMs: 0,
       workspaces: [{ id: WS, reports: [{ id: '1001', rows: 10, pendingMs: 60_000 }] }]

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { count, DEMO_WORKSPACE, inputs, requests, perTest } from './harness.js'
+import { loggedIn } from './rows.js'
 
 const fresh = perTest()
 
@@ -14,19 +15,14 @@ const POLL = /^\/gdc\/projects\/[^/]+\/execute\/raw\//
 const START = `/gdc/app/projects/${WS}/execute/raw`
 const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
-async function loggedIn(options: Parameters<typeof fresh>[0] = {}, extra: Record<string, string> = {}) {
-  const env = await fresh(options)
-  const main = await env.job.uses({ with: inputs(env, { workspace: WS, ...extra }) })
-  expect(main.exitCode).toBe(0)
-  return { env, main, out: join(env.job.workspace, 'out') }
-}
-
 /** Files left in a folder, part files included. */
 const leftIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).map(d => d.name) : [])
 
 describe('flex-insights export', () => {
   it('3 × 202 then 200: the CSV byte for byte, rows and SHA-256 in the summary, no part file', async () => {
-    const { env, out } = await loggedIn({ workspaces: [{ id: WS, reports: [{ id: '1001', rows: 1234, pending: 3 }] }] })
+    const { env, out } = await loggedIn(fresh, {
+      workspaces: [{ id: WS, reports: [{ id: '1001', rows: 1234, pending: 3 }] }]
+    })
     const run = await env.job.run(`flex-insights export 1001 -D out`)
     expect(run.exitCode).toBe(0)
     const file = readFileSync(join(out, 'report-1001.csv'))
@@ -47,7 +43,7 @@ describe('flex-insights export', () => {
   })
 
   it('204: an empty file, a notice, exit 0; with --fail-on-empty exit 3, an error naming it, and no file', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     const run = await env.job.run(
       'set +e; flex-insights export 1003 -D out; echo "rc=$?"; flex-insights export 1003 -D out2 ' +
         '--fail-on-empty; echo "rc=$?"'
@@ -63,7 +59,7 @@ describe('flex-insights export', () => {
   })
 
   it('the TT expires in the middle of polling: exactly one refresh, and the export goes on', async () => {
-    const { env } = await loggedIn({ workspaces: [{ id: WS, reports: [{ id: '1001', rows: 50, pending: 2 }] }] })
+    const { env } = await loggedIn(fresh, { workspaces: [{ id: WS, reports: [{ id: '1001', rows: 50, pending: 2 }] }] })
     env.emu.inject({ method: 'GET', path: POLL, kind: 'expire-tts' })
     const run = await env.job.run('flex-insights export 1001 -D out')
     expect(run.exitCode).toBe(0)
@@ -73,7 +69,7 @@ describe('flex-insights export', () => {
   })
 
   it('a connection reset mid-download: fetched again, the file is byte-identical', async () => {
-    const { env, out } = await loggedIn({
+    const { env, out } = await loggedIn(fresh, {
       gzip: false,
       workspaces: [{ id: WS, reports: [{ id: '1001', rows: 20_000 }] }]
     })
@@ -87,7 +83,7 @@ describe('flex-insights export', () => {
   })
 
   it('over 8 MiB (digested on its own thread), cut once after 9 MB: the right file, rows and SHA-256', async () => {
-    const { env, out } = await loggedIn({
+    const { env, out } = await loggedIn(fresh, {
       gzip: false, // the cut counts bytes on the wire
       workspaces: [{ id: WS, reports: [{ id: '1001', bytes: 12 * 1024 * 1024 }] }]
     })
@@ -106,7 +102,10 @@ describe('flex-insights export', () => {
 
   it('gzip when the server offers it, identity when not: the same file', async () => {
     for (const gzip of [true, false]) {
-      const { env, out } = await loggedIn({ gzip, workspaces: [{ id: WS, reports: [{ id: '1001', rows: 5000 }] }] })
+      const { env, out } = await loggedIn(fresh, {
+        gzip,
+        workspaces: [{ id: WS, reports: [{ id: '1001', rows: 5000 }] }]
+      })
       await env.job.run('flex-insights export 1001 -D out')
       expect(readFileSync(join(out, 'report-1001.csv')).equals(env.emu.csv(WS, '1001'))).toBe(true)
       expect(env.emu.log.find(e => POLL.test(e.path))?.encoding).toBe(gzip ? 'gzip' : undefined)
@@ -115,7 +114,7 @@ describe('flex-insights export', () => {
   })
 
   it('a global identifier and an Analytics Portal URL; -o - writes the CSV to stdout and nothing else', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     const portal = `https://analytics.ytica.com/#s=/gdc/projects/${WS}|analysisPage|head|/gdc/md/${WS}/obj/1002`
     const run = await env.job.run(
       `flex-insights export aBcDeFgH1001 "${portal}" -D out && flex-insights export 1002 -o - > stdout.csv`
@@ -129,7 +128,7 @@ describe('flex-insights export', () => {
   })
 
   it('an existing file without --clobber: exit 2 before any request', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     await env.job.run('mkdir -p out && echo keep > out/report-1001.csv')
     const before = env.emu.log.length
     const run = await env.job.run('set +e; flex-insights export 1001 -D out; echo "rc=$?"')

@@ -5,39 +5,21 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { DEMO_WORKSPACE, inputs, requests, type Env, perTest } from './harness.js'
+import { requests, type Env, perTest } from './harness.js'
+import { loggedIn, records, rowsOfDays, START, WS } from './rows.js'
 
 const fresh = perTest()
 
-const WS = DEMO_WORKSPACE
-const START = `/gdc/app/projects/${WS}/execute/raw`
-
-async function loggedIn() {
-  const env = await fresh()
-  const main = await env.job.uses({ with: inputs(env, { workspace: WS }) })
-  expect(main.exitCode).toBe(0)
-  return { env, out: join(env.job.workspace, 'out') }
-}
-
-/** The records of a CSV (a quoted value may hold a line break; records end in CRLF). */
-const records = (csv: string) => csv.split('\r\n').filter(Boolean)
-
-/** What the emulator's full report holds on the days from..to, header first. */
-function expected(env: Env, id: string, from: string, to: string): string[] {
-  const [header, ...rows] = records(env.emu.csv(WS, id).toString())
-  return [header, ...rows.filter(r => r.slice(1, 11) >= from && r.slice(1, 11) <= to)]
-}
-
 describe('flex-insights export with a date range', () => {
   it('--from/--to: only those days, the file named by them, one label lookup for every report', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     const run = await env.job.run(
       'flex-insights export 1001 1002 --from 2026-01-05 --to 2026-01-07 -D out --parallel 2'
     )
     expect(run.exitCode).toBe(0)
     for (const id of ['1001', '1002']) {
       const file = readFileSync(join(out, `report-${id}-2026-01-05_2026-01-07.csv`), 'utf8')
-      const want = expected(env, id, '2026-01-05', '2026-01-07')
+      const want = rowsOfDays(env, id, '2026-01-05', '2026-01-07')
       expect(records(file)).toEqual(want)
       expect(want.length).toBeGreaterThan(1)
     }
@@ -54,16 +36,16 @@ describe('flex-insights export with a date range', () => {
   })
 
   it('--date: one day, a row with a line break in a value included', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     const run = await env.job.run('flex-insights export 1001 --date 2026-01-03 -D out')
     expect(run.exitCode).toBe(0)
     const file = readFileSync(join(out, 'report-1001-2026-01-03.csv'), 'utf8')
-    expect(records(file)).toEqual(expected(env, '1001', '2026-01-03', '2026-01-03'))
+    expect(records(file)).toEqual(rowsOfDays(env, '1001', '2026-01-03', '2026-01-03'))
     await env.job.runPosts()
   })
 
   it('--date yesterday in a time zone: the file is named by that calendar day', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     // Yesterday in Chicago: the calendar day before today there (not 24 hours ago, for DST days).
     const day = (ms: number) => {
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date(ms))
@@ -82,7 +64,7 @@ describe('flex-insights export with a date range', () => {
   })
 
   it('an unknown date label: exit 1 naming it, and nothing exported', async () => {
-    const { env } = await loggedIn()
+    const { env } = await loggedIn(fresh)
     const run = await env.job.run(
       'set +e; flex-insights export 1001 --date 2026-01-03 --date-label no.such.label -D out; echo "rc=$?"'
     )
@@ -101,7 +83,7 @@ describe('flex-insights export with a date range', () => {
     ['--from 2026-01-05', '--from and --to go together'],
     ["--date today --date-label 'a b'", '--date-label "a b" is not an identifier']
   ])('%s: a usage error before any request', async (options, message) => {
-    const { env } = await loggedIn()
+    const { env } = await loggedIn(fresh)
     const before = env.emu.log.length
     const run = await env.job.run(`set +e; flex-insights export 1001 ${options} -D out; echo "rc=$?"`)
     expect(run.stdout).toBe('rc=2\n')
@@ -119,7 +101,7 @@ function rowsWhere(env: Env, id: string, keep: (fields: string[]) => boolean): s
 
 describe('flex-insights export with attribute filters', () => {
   it('--filter: only rows with those values, one lookup per label for every report', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     const run = await env.job.run(
       'flex-insights export 1001 1002 -D out --parallel 2 ' +
         "--filter label.conversations.queue=queue-3 --filter 'label.conversations.queue=queue-5' " +
@@ -157,7 +139,7 @@ describe('flex-insights export with attribute filters', () => {
   })
 
   it('a value the label does not have: exit 1 naming it, with close values, nothing exported', async () => {
-    const { env } = await loggedIn()
+    const { env } = await loggedIn(fresh)
     const run = await env.job.run(
       'set +e; flex-insights export 1001 -D out --filter label.conversations.queue=queue-33; echo "rc=$?"'
     )
@@ -168,7 +150,7 @@ describe('flex-insights export with attribute filters', () => {
   })
 
   it('--filters FILE is sent as it is, with the flags; a file of the wrong shape is refused', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     const queue3 = [
       {
         uri: `/gdc/md/${WS}/obj/2101`,
@@ -194,7 +176,7 @@ describe('flex-insights export with attribute filters', () => {
     ["--filter 'a b=c'", '--filter "a b=c" is not LABEL=VALUE'],
     ['--filters nope.json', '--filters nope.json: ENOENT']
   ])('%s: a usage error before any request', async (options, message) => {
-    const { env } = await loggedIn()
+    const { env } = await loggedIn(fresh)
     const before = env.emu.log.length
     const run = await env.job.run(`set +e; flex-insights export 1001 ${options} -D out; echo "rc=$?"`)
     expect(run.stdout).toBe('rc=2\n')

@@ -4,36 +4,22 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
-import { DEMO_WORKSPACE, inputs, type Env, perTest } from './harness.js'
+import { inputs, perTest } from './harness.js'
+import { loggedIn, records, rowsOfDays, START, WS } from './rows.js'
 
 const fresh = perTest()
 
-const WS = DEMO_WORKSPACE
-const START = `/gdc/app/projects/${WS}/execute/raw`
-
-async function loggedIn() {
-  const env = await fresh()
-  const main = await env.job.uses({ with: inputs(env, { workspace: WS }) })
-  expect(main.exitCode).toBe(0)
-  return { env, out: join(env.job.workspace, 'out') }
-}
-
-const records = (csv: string) => csv.split('\r\n').filter(Boolean)
-
-function expected(env: Env, from: string, to: string): string[] {
-  const [header, ...rows] = records(env.emu.csv(WS, '1001').toString())
-  return [header, ...rows.filter(r => r.slice(1, 11) >= from && r.slice(1, 11) <= to)]
-}
-
 describe('flex-insights export --split-by', () => {
   it('day: one export and one file per day, each with that day only, in parallel', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     const run = await env.job.run('flex-insights export 1001 --from 2026-01-05 --to 2026-01-08 --split-by day -D out')
     expect(run.exitCode).toBe(0)
     const days = ['2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08']
     expect(readdirSync(out).sort()).toEqual(days.map(d => `report-1001-${d}.csv`))
     for (const day of days)
-      expect(records(readFileSync(join(out, `report-1001-${day}.csv`), 'utf8'))).toEqual(expected(env, day, day))
+      expect(records(readFileSync(join(out, `report-1001-${day}.csv`), 'utf8'))).toEqual(
+        rowsOfDays(env, '1001', day, day)
+      )
     const starts = env.emu.log.filter(e => e.path === START).map(e => JSON.parse(e.body))
     expect(starts.map(b => b.report_req.context.filters[0].constraint.from).sort()).toEqual(days)
     expect(env.emu.log.filter(e => e.path.endsWith('/identifiers'))).toHaveLength(1)
@@ -41,7 +27,7 @@ describe('flex-insights export --split-by', () => {
   })
 
   it('week: Monday to Sunday, cut at the ends; --name names each file', async () => {
-    const { env, out } = await loggedIn()
+    const { env, out } = await loggedIn(fresh)
     // 2026-01-07 is a Wednesday.
     const run = await env.job.run(
       'flex-insights export 1001 --from 2026-01-07 --to 2026-01-20 --split-by week -D out ' +
@@ -55,7 +41,9 @@ describe('flex-insights export --split-by', () => {
     ]
     expect(readdirSync(out).sort()).toEqual(weeks.map(([f, t]) => `calls-${f}-${t}.csv`))
     for (const [from, to] of weeks)
-      expect(records(readFileSync(join(out, `calls-${from}-${to}.csv`), 'utf8'))).toEqual(expected(env, from, to))
+      expect(records(readFileSync(join(out, `calls-${from}-${to}.csv`), 'utf8'))).toEqual(
+        rowsOfDays(env, '1001', from, to)
+      )
     await env.job.runPosts()
   })
 
@@ -67,7 +55,7 @@ describe('flex-insights export --split-by', () => {
     ["--name '../x.csv' -D out", 'it must be a plain file name'],
     ["--name '{month}.csv' -D out", 'unknown {field}']
   ])('%s: a usage error before any request', async (options, message) => {
-    const { env } = await loggedIn()
+    const { env } = await loggedIn(fresh)
     const before = env.emu.log.length
     const run = await env.job.run(`set +e; flex-insights export 1001 ${options}; echo "rc=$?"`)
     expect(run.stdout).toBe('rc=2\n')
