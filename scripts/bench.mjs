@@ -18,6 +18,7 @@ import { REPO_ROOT } from './runner.mjs'
 import { benchExport } from './bench/export.mjs'
 import { prepareWork, WORK } from './bench/measure.mjs'
 import { markdown, svg } from './bench/report.mjs'
+import { benchFilters } from './bench/filters.mjs'
 import { benchRows } from './bench/rows.mjs'
 import { benchStartup, buildCoreOnly, checkoutAction } from './bench/startup.mjs'
 
@@ -77,8 +78,9 @@ for (const n of nodes) {
 }
 const primary = nodes.find(n => n.primary) ?? nodes[0]
 const exports = await benchExport(primary.path, { sizesMiB, runs: settings.exportRuns })
+const filters = await benchFilters(primary.path, { runs: Math.min(settings.exportRuns, 5) })
 const rows = await benchRows(64, 5)
-const md = markdown(startups, exports, rows, distSize(), settings)
+const md = markdown(startups, exports, rows, distSize(), settings, filters)
 process.stdout.write(`\n${md}`)
 if (!values['no-write']) {
   writeFileSync(join(REPO_ROOT, 'BENCHMARKS.md'), md)

@@ -2,6 +2,7 @@
 // BENCHMARKS.md and .github/benchmarks.svg from the figures of one `npm run bench`.
 import { cpus, totalmem } from 'node:os'
 import { decisions, fmt } from './decisions.mjs'
+import { filtersSection } from './filters.mjs'
 
 /**
  * @typedef {import('./startup.mjs').StartupResult & { primary: boolean }} Startup
@@ -100,8 +101,9 @@ function exportSection(e, settings) {
 /**
  * @param {Startup[]} startups @param {ExportBench | undefined} exports @param {RowsBench} rows
  * @param {DistSize} size @param {Settings} settings
+ * @param {import('./filters.mjs').FiltersBench} [filters]
  */
-export function markdown(startups, exports, rows, size, settings) {
+export function markdown(startups, exports, rows, size, settings, filters) {
   const p = startups.find(r => r.primary) ?? startups[0]
   const lines = ['# Benchmarks', '']
   lines.push(
@@ -118,6 +120,7 @@ export function markdown(startups, exports, rows, size, settings) {
   lines.push('## Start-up', '')
   for (const r of startups) lines.push(...startupSection(r, settings))
   if (exports) lines.push(...exportSection(exports, settings))
+  if (filters) lines.push(...filtersSection(filters, fmt, mark))
   lines.push(...decisions(p, exports, rows))
   lines.push(
     `\`dist/\`: ${size.files} JavaScript files, ${fmt(size.total / 1024, 0)} KiB in all (main, post and the ` +
