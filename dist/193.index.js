@@ -15,7 +15,6 @@ export const modules = {
 const PAGE = 100;
 /** A values listing stops here: a label with more values is searched, not listed. */
 const MAX_VALUES = 100_000;
-const text = (value) => (typeof value === 'string' ? value : undefined);
 class LabelClient {
     api;
     constructor(api) {
@@ -33,16 +32,16 @@ class LabelClient {
         const entries = Array.isArray(query.entries) ? query.entries : [];
         const items = [];
         for (const e of entries) {
-            const uri = text(e?.link);
+            const uri = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(e?.link);
             const match = uri ? _metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT_URI */ .Jt.exec(uri) : null;
             if (!uri || !match || match[1] !== workspace)
                 continue;
-            const identifier = text(e.identifier);
+            const identifier = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(e.identifier);
             items.push({
                 uri,
                 identifier: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .isIdentifier */ ._5)(identifier) ? identifier : undefined,
-                title: text(e.title) ?? '',
-                attribute: text(e.summary),
+                title: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(e.title) ?? '',
+                attribute: (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(e.summary),
                 raw: e
             });
         }
@@ -89,8 +88,8 @@ class LabelClient {
         const items = [];
         for (const item of raw) {
             const element = (item?.element ?? {});
-            const uri = text(element.uri);
-            const title = text(element.title);
+            const uri = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(element.uri);
+            const title = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .text */ .Qq)(element.title);
             // Only the label's own elements: `<label>/elements?id=<digits>`.
             if (uri && title !== undefined && uri.startsWith(`${labelUri}/elements?id=`) && /=\d{1,18}$/.test(uri))
                 items.push({ uri, title, raw: item });
@@ -376,6 +375,8 @@ function releaseBuffers() {
     collect?.({ type: 'minor' });
 }
 
+// EXTERNAL MODULE: ./src/session/session-file.ts
+var session_file = __webpack_require__(3527);
 // EXTERNAL MODULE: ./src/export/targets.ts
 var targets = __webpack_require__(4640);
 ;// CONCATENATED MODULE: ./src/export/part-file.ts
@@ -387,6 +388,7 @@ var targets = __webpack_require__(4640);
  * export into the same folder (targets.ts, removeStaleParts). No fsync: runner VMs are thrown
  * away after the job, and readers need only the atomic rename.
  */
+
 
 
 
@@ -435,8 +437,9 @@ class PartFile {
             this.close();
             // Again now: what stands at the target may have changed, or was not known before.
             (0,targets/* checkTarget */.e$)(this.target, clobber);
+            // replaceFile: Windows refuses to replace a file another program holds open; those holds pass.
             if (clobber)
-                (0,external_node_fs_.renameSync)(this.path, this.target);
+                (0,session_file/* replaceFile */.fR)(this.path, this.target);
             else {
                 try {
                     (0,external_node_fs_.linkSync)(this.path, this.target); // fails if the target exists, unlike rename
@@ -449,7 +452,7 @@ class PartFile {
                     // A file system without hard links: check, then rename.
                     if ((0,external_node_fs_.existsSync)(this.target))
                         throw exists;
-                    (0,external_node_fs_.renameSync)(this.path, this.target);
+                    (0,session_file/* replaceFile */.fR)(this.path, this.target);
                 }
             }
         }
@@ -642,13 +645,13 @@ function once(lookups, key, make) {
 async function labelUris(job, workspace, deps) {
     const dateLabel = job.range ? [job.dateLabel ?? dates/* DATE_LABEL */.IP] : [];
     const labels = [...new Set([...dateLabel, ...(job.valueFilters ?? []).map(f => f.label)])];
-    const identifiers = labels.filter(l => !/^\d{1,18}$/.test(l)).sort();
+    const identifiers = labels.filter(l => !(0,report_ref/* isObjectId */.TS)(l)).sort();
     const found = identifiers.length
         ? await once(deps.lookups, `labels ${workspace} ${identifiers.join(' ')}`, () => deps.metadata.objectUris(workspace, identifiers))
         : new Map();
     const uris = new Map();
     for (const label of labels) {
-        const uri = /^\d{1,18}$/.test(label) ? (0,report_ref/* objectUri */.W)(workspace, label) : found.get(label);
+        const uri = (0,report_ref/* isObjectId */.TS)(label) ? (0,report_ref/* objectUri */.WE)(workspace, label) : found.get(label);
         if (!uri) {
             const date = dateLabel.includes(label) ? ' date' : '';
             const hint = date ? ' (in a Flex Insights workspace it is date.date.mmddyyyy; set it with --date-label)' : '';
@@ -715,7 +718,7 @@ var origin = __webpack_require__(5612);
 /** The object URI of the report, looked up when it is named by a global identifier. */
 async function reportUri(ref, workspace, metadata) {
     if (ref.objectId)
-        return (0,report_ref/* objectUri */.W)(workspace, ref.objectId);
+        return (0,report_ref/* objectUri */.WE)(workspace, ref.objectId);
     const uri = await metadata.objectUri(workspace, ref.identifier);
     if (!uri)
         throw new exit_codes/* ExitError */.RS(`unknown identifier ${ref.identifier}: workspace ${workspace} has no object with it; ` +

@@ -612,6 +612,7 @@ for (const name of REQUEST_METHODS) {
 /* harmony export */   Jt: () => (/* binding */ OBJECT_URI),
 /* harmony export */   Np: () => (/* binding */ isWorkspaceId),
 /* harmony export */   Pw: () => (/* binding */ MetadataClient),
+/* harmony export */   Qq: () => (/* binding */ text),
 /* harmony export */   _5: () => (/* binding */ isIdentifier)
 /* harmony export */ });
 /* unused harmony export MAX_PAGES */
@@ -668,6 +669,7 @@ class Pager {
         return true;
     }
 }
+/** A server value as text, if it is text. */
 const text = (value) => (typeof value === 'string' ? value : undefined);
 class MetadataClient {
     api;
@@ -1677,16 +1679,14 @@ class ExitError extends Error {
  * The file a job writes to, once the report's object id is known: `report-<id>.csv`, named by its
  * days when it has a range (`-<from>` for one day, `-<from>_<to>`), or by the --name template.
  */
-function targetPath(target, objectId, job = {
-    ref: { input: '' }
-}) {
+function targetPath(target, objectId, job) {
     if ('stdout' in target)
         return undefined;
     if ('file' in target)
         return target.file;
-    const { range, name } = job;
-    if (name)
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, fileName(name, { id: objectId, workspace: job.ref.workspace ?? '', range }));
+    const range = job?.range;
+    if (job?.name)
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, fileName(job.name, { id: objectId, workspace: job.ref.workspace ?? '', range }));
     const days = !range ? '' : range.from === range.to ? `-${range.from}` : `-${range.from}_${range.to}`;
     return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(target.dir, `report-${objectId}${days}.csv`);
 }
@@ -1719,6 +1719,7 @@ function nameProblem(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ stringOption),
 /* harmony export */   QS: () => (/* binding */ reportLines),
 /* harmony export */   W7: () => (/* binding */ FILTER_OPTIONS),
 /* harmony export */   cV: () => (/* binding */ reportShape)
@@ -1759,7 +1760,7 @@ const FILTER_OPTIONS = {
     'split-by': { type: 'string' },
     name: { type: 'string' }
 };
-const isLabel = (label) => (0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .isIdentifier */ ._5)(label) || /^\d{1,18}$/.test(label);
+/** A string option's value, if given. */
 const stringOption = (values, name) => typeof values[name] === 'string' ? values[name] : undefined;
 /** The shape the options of one report (the command's, or a `reports` input line's) ask for. */
 function reportShape(values, defaults) {
@@ -1788,7 +1789,7 @@ function filtersOf(values) {
         const eq = raw.indexOf('=');
         const label = eq > 0 ? raw.slice(0, eq) : '';
         const value = raw.slice(eq + 1);
-        if (!isLabel(label) || !value)
+        if (!(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .isIdentifier */ ._5)(label) || !value)
             throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--filter "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(raw)}" is not LABEL=VALUE (a label identifier or id, then a value)`);
         byLabel.set(label, [...(byLabel.get(label) ?? []), value]);
     }
@@ -1922,7 +1923,7 @@ function reportLines(text, common, context, problems) {
         let entry;
         try {
             const [report, ...words] = splitWords(line);
-            const ref = (0,_report_ref_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportRef */ .t)(report, context.workspace);
+            const ref = (0,_report_ref_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportRef */ .tN)(report, context.workspace);
             entry = { ref, shape: reportShape(merged(base, shapeOptions(words)), context.defaults) };
         }
         catch (error) {
@@ -1952,8 +1953,9 @@ function reportLines(text, common, context, problems) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ objectUri),
-/* harmony export */   t: () => (/* binding */ parseReportRef)
+/* harmony export */   TS: () => (/* binding */ isObjectId),
+/* harmony export */   WE: () => (/* binding */ objectUri),
+/* harmony export */   tN: () => (/* binding */ parseReportRef)
 /* harmony export */ });
 /* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6463);
 /* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8475);
@@ -1965,6 +1967,8 @@ function reportLines(text, common, context, problems) {
 
 
 const OBJECT_ID = /^\d{1,18}$/;
+/** A numeric object id (a report's, a label's): `12345`. */
+const isObjectId = (value) => OBJECT_ID.test(value);
 /**
  * `defaultWorkspace` (-w, the workspace input) applies to the forms without one; a form that
  * names a different workspace is refused rather than silently preferred.

@@ -105,6 +105,8 @@ var metadata = __webpack_require__(6463);
 var env_names = __webpack_require__(7130);
 // EXTERNAL MODULE: ./src/session/session.ts + 2 modules
 var session_session = __webpack_require__(568);
+// EXTERNAL MODULE: ./src/export/options.ts
+var options = __webpack_require__(9076);
 ;// CONCATENATED MODULE: ./src/cli/context.ts
 
 
@@ -164,8 +166,7 @@ async function withSession(values, context, fn) {
         session.close();
     }
 }
-/** A string option's value, if given. */
-const stringOption = (values, name) => typeof values[name] === 'string' ? values[name] : undefined;
+
 /** A whole number option within bounds, or a usage error naming it. */
 function intOption(values, name, fallback, min, max) {
     const raw = values[name];
@@ -189,7 +190,7 @@ function intOption(values, name, fallback, min, max) {
 
 const OPTIONS = { ...SESSION_OPTIONS, 'min-validity': { type: 'string' } };
 function minValidity(values) {
-    const raw = stringOption(values, 'min-validity');
+    const raw = (0,options/* stringOption */.Pp)(values, 'min-validity');
     if (raw === undefined)
         return undefined;
     const ms = (0,token_times/* parseMinValidity */.AI)(raw);
@@ -349,8 +350,6 @@ var batch = __webpack_require__(1344);
 var export_job = __webpack_require__(949);
 // EXTERNAL MODULE: ./src/export/targets.ts
 var targets = __webpack_require__(4640);
-// EXTERNAL MODULE: ./src/export/options.ts
-var options = __webpack_require__(9076);
 // EXTERNAL MODULE: ./src/export/progress.ts
 var progress = __webpack_require__(2103);
 // EXTERNAL MODULE: ./src/export/report-ref.ts
@@ -451,9 +450,9 @@ function jobsOf(values, positionals, io) {
         ? { stdout: io.stdout }
         : output !== undefined
             ? { file: output }
-            : { dir: stringOption(values, 'dir') ?? '.' };
+            : { dir: (0,options/* stringOption */.Pp)(values, 'dir') ?? '.' };
     // A form that names no report is a UsageError (report-ref.ts): exit 2 with the help.
-    const refs = positionals.map(input => (0,report_ref/* parseReportRef */.t)(input, workspace));
+    const refs = positionals.map(input => (0,report_ref/* parseReportRef */.tN)(input, workspace));
     for (const ref of refs) {
         if (!ref.workspace)
             throw new exit_codes/* UsageError */.eb(`${ref.input} needs a workspace: pass -w WORKSPACE (or set $${variable})`);
@@ -758,8 +757,8 @@ ${LIST_HELP}`,
         const search = typeof values.search === 'string' ? values.search : undefined;
         return withSession(values, context, async (session) => {
             const api = session.api();
-            const uri = /^\d{1,18}$/.test(label)
-                ? (0,report_ref/* objectUri */.W)(workspace, label)
+            const uri = (0,report_ref/* isObjectId */.TS)(label)
+                ? (0,report_ref/* objectUri */.WE)(workspace, label)
                 : await new metadata/* MetadataClient */.Pw(api).objectUri(workspace, label);
             if (!uri)
                 throw new exit_codes/* ExitError */.RS(`workspace ${workspace} has no label ${label}; list its labels with: flex-insights labels`);
@@ -844,7 +843,7 @@ function request(values, positionals, io, apiUrl) {
     if (values.data !== undefined && values.input !== undefined)
         throw new exit_codes/* UsageError */.eb('-d and --input do not go together');
     const body = values.data !== undefined || values.input !== undefined;
-    const method = (stringOption(values, 'method') ?? (body ? 'POST' : 'GET')).toUpperCase();
+    const method = ((0,options/* stringOption */.Pp)(values, 'method') ?? (body ? 'POST' : 'GET')).toUpperCase();
     if (!METHODS.includes(method))
         throw new exit_codes/* UsageError */.eb(`-X must be one of ${METHODS.join(', ')}`);
     const headers = {};

@@ -127,13 +127,14 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Jf: () => (/* binding */ removeSessionFolder),
 /* harmony export */   by: () => (/* binding */ createSessionFolder),
+/* harmony export */   fR: () => (/* binding */ replaceFile),
 /* harmony export */   ne: () => (/* binding */ transportSettings),
 /* harmony export */   s8: () => (/* binding */ writeSessionFile),
 /* harmony export */   vB: () => (/* binding */ SessionFileError),
 /* harmony export */   yy: () => (/* binding */ SETTINGS),
 /* harmony export */   zZ: () => (/* binding */ readSessionFile)
 /* harmony export */ });
-/* unused harmony exports checkPrivate, replaceFile, clamped */
+/* unused harmony exports checkPrivate, clamped */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);

@@ -6,7 +6,7 @@
  */
 import type { AuthorizedApi } from './authorized.js'
 import { jsonBody } from './errors.js'
-import { isIdentifier, OBJECT_URI, type Listing } from './metadata.js'
+import { isIdentifier, OBJECT_URI, text, type Listing } from './metadata.js'
 
 export interface Label {
   uri: string
@@ -25,8 +25,6 @@ export interface LabelValue {
 const PAGE = 100
 /** A values listing stops here: a label with more values is searched, not listed. */
 const MAX_VALUES = 100_000
-
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
 export class LabelClient {
   constructor(private readonly api: AuthorizedApi) {}

@@ -84,7 +84,8 @@ class Pager {
   }
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
+/** A server value as text, if it is text. */
+export const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
 export class MetadataClient {
   constructor(private readonly api: AuthorizedApi) {}

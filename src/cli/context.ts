@@ -96,9 +96,7 @@ export async function withSession<T>(
   }
 }
 
-/** A string option's value, if given. */
-export const stringOption = (values: Values, name: string): string | undefined =>
-  typeof values[name] === 'string' ? values[name] : undefined
+export { stringOption } from '../export/options.js'
 
 /** A whole number option within bounds, or a usage error naming it. */
 export function intOption(values: Values, name: string, fallback: number, min: number, max: number): number {

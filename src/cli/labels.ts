@@ -5,7 +5,7 @@
 import { LabelClient } from '../api/labels.js'
 import { isIdentifier } from '../api/metadata.js'
 import { EXIT_HELP, ExitError, UsageError } from '../export/exit-codes.js'
-import { objectUri } from '../export/report-ref.js'
+import { isObjectId, objectUri } from '../export/report-ref.js'
 import { intOption, SESSION_HELP, SESSION_OPTIONS, type Command, withSession, workspaceOption } from './context.js'
 import { finished, printRows } from './list.js'
 import { printable } from '../api/errors.js'
@@ -98,7 +98,7 @@ ${LIST_HELP}`,
     const search = typeof values.search === 'string' ? values.search : undefined
     return withSession(values, context, async session => {
       const api = session.api()
-      const uri = /^\d{1,18}$/.test(label)
+      const uri = isObjectId(label)
         ? objectUri(workspace, label)
         : await new MetadataClient(api).objectUri(workspace, label)
       if (!uri)

@@ -8,7 +8,7 @@ import { LabelClient } from '../api/labels.js'
 import { DATE_LABEL } from './dates.js'
 import { ExitError } from './exit-codes.js'
 import type { ExportDeps, ExportJob } from './job.js'
-import { objectUri } from './report-ref.js'
+import { isObjectId, objectUri } from './report-ref.js'
 import type { ReportFilter } from './start.js'
 
 /** `--filter LABEL=VALUE` options of one label: any of its values. */
@@ -37,7 +37,7 @@ function once<T>(lookups: Lookups, key: string, make: () => Promise<T>): Promise
 async function labelUris(job: ExportJob, workspace: string, deps: ExportDeps): Promise<Map<string, string>> {
   const dateLabel = job.range ? [job.dateLabel ?? DATE_LABEL] : []
   const labels = [...new Set([...dateLabel, ...(job.valueFilters ?? []).map(f => f.label)])]
-  const identifiers = labels.filter(l => !/^\d{1,18}$/.test(l)).sort()
+  const identifiers = labels.filter(l => !isObjectId(l)).sort()
   const found = identifiers.length
     ? await once(deps.lookups, `labels ${workspace} ${identifiers.join(' ')}`, () =>
         deps.metadata.objectUris(workspace, identifiers)
@@ -45,7 +45,7 @@ async function labelUris(job: ExportJob, workspace: string, deps: ExportDeps): P
     : new Map<string, string>()
   const uris = new Map<string, string>()
   for (const label of labels) {
-    const uri = /^\d{1,18}$/.test(label) ? objectUri(workspace, label) : found.get(label)
+    const uri = isObjectId(label) ? objectUri(workspace, label) : found.get(label)
     if (!uri) {
       const date = dateLabel.includes(label) ? ' date' : ''
       const hint = date ? ' (in a Flex Insights workspace it is date.date.mmddyyyy; set it with --date-label)' : ''

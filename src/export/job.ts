@@ -74,14 +74,13 @@ export interface ExportResult {
 export function targetPath(
   target: Target,
   objectId: string,
-  job: Pick<ExportJob, 'range' | 'name' | 'ref'> = {
-    ref: { input: '' }
-  }
+  job?: Pick<ExportJob, 'range' | 'name' | 'ref'>
 ): string | undefined {
   if ('stdout' in target) return undefined
   if ('file' in target) return target.file
-  const { range, name } = job
-  if (name) return join(target.dir, fileName(name, { id: objectId, workspace: job.ref.workspace ?? '', range }))
+  const range = job?.range
+  if (job?.name)
+    return join(target.dir, fileName(job.name, { id: objectId, workspace: job.ref.workspace ?? '', range }))
   const days = !range ? '' : range.from === range.to ? `-${range.from}` : `-${range.from}_${range.to}`
   return join(target.dir, `report-${objectId}${days}.csv`)
 }

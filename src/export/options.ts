@@ -29,8 +29,6 @@ export const FILTER_OPTIONS = {
   name: { type: 'string' }
 } as const
 
-const isLabel = (label: string): boolean => isIdentifier(label) || /^\d{1,18}$/.test(label)
-
 /** What a report's options fall back to: the time zone and date label of the environment, and now. */
 export interface ShapeDefaults {
   timeZone?: string
@@ -47,7 +45,8 @@ export interface ReportShape {
   name?: string
 }
 
-const stringOption = (values: Values, name: string): string | undefined =>
+/** A string option's value, if given. */
+export const stringOption = (values: Values, name: string): string | undefined =>
   typeof values[name] === 'string' ? values[name] : undefined
 
 /** The shape the options of one report (the command's, or a `reports` input line's) ask for. */
@@ -79,7 +78,7 @@ function filtersOf(values: Values): { valueFilters: ValueFilter[]; rawFilters: R
     const eq = raw.indexOf('=')
     const label = eq > 0 ? raw.slice(0, eq) : ''
     const value = raw.slice(eq + 1)
-    if (!isLabel(label) || !value)
+    if (!isIdentifier(label) || !value)
       throw new UsageError(`--filter "${printable(raw)}" is not LABEL=VALUE (a label identifier or id, then a value)`)
     byLabel.set(label, [...(byLabel.get(label) ?? []), value])
   }

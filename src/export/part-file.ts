@@ -7,8 +7,9 @@
  * away after the job, and readers need only the atomic rename.
  */
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, linkSync, openSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { replaceFile } from '../session/session-file.js'
 import { checkTarget, fileSystemError, TargetRefusedError } from './targets.js'
 
 /** Part files of this process that are not yet committed or discarded. */
@@ -54,7 +55,8 @@ export class PartFile {
       this.close()
       // Again now: what stands at the target may have changed, or was not known before.
       checkTarget(this.target, clobber)
-      if (clobber) renameSync(this.path, this.target)
+      // replaceFile: Windows refuses to replace a file another program holds open; those holds pass.
+      if (clobber) replaceFile(this.path, this.target)
       else {
         try {
           linkSync(this.path, this.target) // fails if the target exists, unlike rename
@@ -64,7 +66,7 @@ export class PartFile {
           if (code === 'EEXIST') throw exists
           // A file system without hard links: check, then rename.
           if (existsSync(this.target)) throw exists
-          renameSync(this.path, this.target)
+          replaceFile(this.path, this.target)
         }
       }
     } finally {

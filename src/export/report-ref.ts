@@ -18,6 +18,9 @@ export interface ReportRef {
 
 const OBJECT_ID = /^\d{1,18}$/
 
+/** A numeric object id (a report's, a label's): `12345`. */
+export const isObjectId = (value: string): boolean => OBJECT_ID.test(value)
+
 /**
  * `defaultWorkspace` (-w, the workspace input) applies to the forms without one; a form that
  * names a different workspace is refused rather than silently preferred.
