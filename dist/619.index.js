@@ -344,8 +344,8 @@ ${exit_codes/* EXIT_HELP */.NI}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/export/batch.ts + 11 modules
-var batch = __webpack_require__(1344);
+// EXTERNAL MODULE: ./src/export/batch.ts + 12 modules
+var batch = __webpack_require__(6471);
 // EXTERNAL MODULE: ./src/export/job.ts
 var export_job = __webpack_require__(949);
 // EXTERNAL MODULE: ./src/export/targets.ts
@@ -377,7 +377,7 @@ var export_summary = __webpack_require__(6146);
 
 const HELP = `Usage: flex-insights export <report>... [-w WS] [-o FILE|-] [-D DIR] [--parallel N]
                             [--date D | --from D --to D | --last N] [--time-zone TZ] [--date-label ID]
-                            [--filter LABEL=VALUE]... [--filters FILE] [--split-by day|week|month]
+                            [--filter LABEL=VALUE]... [--filters FILE] [--split-by day|week|month [--join]]
                             [--name TEMPLATE]
                             [--timeout S] [--clobber] [--fail-on-empty] [--session FILE | --prefix P]
 
@@ -411,6 +411,10 @@ Options:
       --split-by day|week|month
                              with a date range: one export per day, week (Monday to Sunday) or
                              month, each its own file named by its days, run --parallel at once
+      --join                 with --split-by: one file of all the pieces instead, in date order
+                             with one header (every piece's header must be the same); --parallel
+                             pieces are computed ahead while one downloads; a failed piece
+                             leaves no file
       --name TEMPLATE        file name of each report in -D, from {id}, {from}, {to}, {date} (=
                              {from}) and {workspace}; it must stay a plain file name
       --parallel N           reports exported at once (default 4, 1-16)
@@ -431,6 +435,7 @@ Examples:
   flex-insights export 12345 --date yesterday --time-zone America/Chicago -D exports
   flex-insights export 12345 --last 7 --filter "label.conversations.queue=Sales EU"
   flex-insights export 12345 --from 2026-11-01 --to 2026-11-30 --split-by day --name 'calls-{date}.csv'
+  flex-insights export 12345 --from 2026-01-01 --to 2026-06-30 --split-by week --join -D exports
 
 With several reports every one is attempted and the highest code wins; an existing file
 without --clobber is a refused target (2), an unknown identifier a failure (1).
@@ -459,18 +464,21 @@ function jobsOf(values, positionals, io) {
     }
     const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000;
     const prefix = typeof values.prefix === 'string' ? values.prefix : env_names/* DEFAULT_PREFIX */.Nf;
-    const { pieces, ...shape } = (0,options/* reportShape */.cV)(values, {
+    const { files, ...shape } = (0,options/* reportShape */.cV)(values, {
         timeZone: env[(0,env_names/* envName */.pD)(prefix, 'TIME_ZONE')],
         dateLabel: env[(0,env_names/* envName */.pD)(prefix, 'DATE_LABEL')],
         now: io.clock.now()
     });
-    if ('file' in target && pieces.length > 1)
-        throw new exit_codes/* UsageError */.eb(`-o names one file, but --split-by makes ${pieces.length} pieces: use -D DIR`);
+    if ('file' in target && files.length > 1)
+        throw new exit_codes/* UsageError */.eb(`-o names one file, but --split-by makes ${files.length} pieces: use -D DIR, or add --join`);
+    if ('stdout' in target && files.some(f => f.pieces))
+        throw new exit_codes/* UsageError */.eb('--join writes a file (atomically): use -o FILE or -D DIR, not -o -');
     if ('file' in target && shape.name)
         throw new exit_codes/* UsageError */.eb('--name names the files of -D; with -o the file is the one given');
-    const shared = { target, timeoutMs, maxDownloads: 0, ...shape };
+    const window = intOption(values, 'parallel', 4, 1, 16);
+    const shared = { target, timeoutMs, maxDownloads: 0, window, ...shape };
     const flags = { clobber: values.clobber === true, failOnEmpty: values['fail-on-empty'] === true };
-    return refs.flatMap(ref => pieces.map(piece => ({ ref, ...shared, ...flags, range: piece })));
+    return refs.flatMap(ref => files.map(file => ({ ref, ...shared, ...flags, ...file })));
 }
 /**
  * Targets known from the arguments, before any request: their folder exists (or is made), no

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1729);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4001);
 /**
  * How a step reports: its log lines go through @actions/core (the API layer writes to a Logger,
  * knowing nothing of Actions), and what went wrong is one line. Errors the action expects (API
@@ -36,28 +36,165 @@ function describeError(error, redact = text => text) {
 
 /***/ }),
 
-/***/ 1729:
+/***/ 4001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R5: () => (/* binding */ readInput),
-/* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   dz: () => (/* binding */ InputError)
-/* harmony export */ });
-/* unused harmony exports DEFAULTS, passwordOf */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
-/* harmony import */ var _api_origin_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5612);
-/* harmony import */ var _session_env_names_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7130);
-/* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3527);
-/* harmony import */ var _export_dates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9903);
-/* harmony import */ var _export_job_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(949);
-/* harmony import */ var _export_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9076);
-/* harmony import */ var _export_targets_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4640);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dz: () => (/* binding */ InputError),
+  TL: () => (/* binding */ parseInputs),
+  R5: () => (/* binding */ readInput)
+});
+
+// UNUSED EXPORTS: DEFAULTS, passwordOf
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(143);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/api/metadata.ts
+var metadata = __webpack_require__(6463);
+// EXTERNAL MODULE: ./src/api/origin.ts
+var origin = __webpack_require__(5612);
+// EXTERNAL MODULE: ./src/session/env-names.ts
+var env_names = __webpack_require__(7130);
+// EXTERNAL MODULE: ./src/session/session-file.ts
+var session_file = __webpack_require__(3527);
+// EXTERNAL MODULE: ./src/export/dates.ts
+var dates = __webpack_require__(9903);
+// EXTERNAL MODULE: ./src/export/job.ts
+var job = __webpack_require__(949);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/export/exit-codes.ts
+var exit_codes = __webpack_require__(8475);
+// EXTERNAL MODULE: ./src/export/options.ts
+var options = __webpack_require__(9076);
+// EXTERNAL MODULE: ./src/export/report-ref.ts
+var report_ref = __webpack_require__(6826);
+;// CONCATENATED MODULE: ./src/export/report-lines.ts
+/**
+ * The lines of the action's `reports` input: a report, then the options that shape it
+ * (options.ts), split as a shell splits words but with nothing expanded, over export-options.
+ */
+
+
+
+
+/**
+ * The words of a `reports` input line, split as a shell splits them but with nothing expanded:
+ * '…' is literal, "…" keeps spaces (with \" and \\ escaped), a backslash outside quotes
+ * escapes the next character. An unclosed quote is a usage error.
+ */
+function splitWords(line) {
+    const words = [];
+    let word;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === ' ' || c === '\t') {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else if (c === "'") {
+            const end = line.indexOf("'", i + 1);
+            if (end < 0)
+                throw new exit_codes/* UsageError */.eb("a quote (') is not closed");
+            word = (word ?? '') + line.slice(i + 1, end);
+            i = end;
+        }
+        else if (c === '"') {
+            let text = '';
+            for (i++; i < line.length && line[i] !== '"'; i++) {
+                if (line[i] === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\'))
+                    i++;
+                text += line[i];
+            }
+            if (i >= line.length)
+                throw new exit_codes/* UsageError */.eb('a quote (") is not closed');
+            word = (word ?? '') + text;
+        }
+        else if (c === '\\' && i + 1 < line.length) {
+            word = (word ?? '') + line[++i];
+        }
+        else
+            word = (word ?? '') + c;
+    }
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
+/** The shaping options among `words` (only those: -o, -D and the rest belong to the command). */
+function shapeOptions(words) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args: words, options: options/* FILTER_OPTIONS */.W7, allowPositionals: false, strict: true }).values;
+    }
+    catch (error) {
+        const message = error.message.replace(/\. To specify a positional.*$/s, '');
+        throw new exit_codes/* UsageError */.eb(`${message}; only ${Object.keys(options/* FILTER_OPTIONS */.W7)
+            .map(o => `--${o}`)
+            .join(', ')} shape a report here`);
+    }
+}
+const DATE_OPTIONS = ['date', 'from', 'to', 'last'];
+/** A line's options over export-options: each wins by name, and a line's dates replace all of the common ones. */
+function merged(base, own) {
+    const ownDates = DATE_OPTIONS.some(o => own[o] !== undefined);
+    const kept = Object.fromEntries(Object.entries(base).filter(([k]) => !(ownDates && DATE_OPTIONS.includes(k))));
+    return { ...kept, ...own };
+}
+/**
+ * The lines of a `reports` input: a report, then options that shape it (shell-like quoting, no
+ * expansion), over `common` (export-options; a line's own options win). Problems are collected,
+ * each naming its line; the same report with the same shape twice, in any two forms, is one.
+ */
+function reportLines(text, common, context, problems) {
+    const lines = [];
+    let base = {};
+    try {
+        base = shapeOptions(splitWords(common));
+        (0,options/* reportShape */.cV)(base, context.defaults); // checked on its own, whatever the lines say
+    }
+    catch (error) {
+        problems.push(`Input "export-options": ${error.message}`);
+    }
+    const seen = new Map();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (!line)
+            continue;
+        let entry;
+        try {
+            const [report, ...words] = splitWords(line);
+            const ref = (0,report_ref/* parseReportRef */.tN)(report, context.workspace);
+            entry = { ref, shape: (0,options/* reportShape */.cV)(merged(base, shapeOptions(words)), context.defaults) };
+        }
+        catch (error) {
+            problems.push(`Input "reports": ${line.includes(' ') ? `line "${line}": ` : ''}${error.message}`);
+            continue;
+        }
+        const { ref, shape } = entry;
+        if (!ref.workspace)
+            problems.push(`Input "reports": ${ref.input} needs a workspace; ` +
+                `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`);
+        const key = `${ref.workspace}/${ref.objectId ?? `identifier ${ref.identifier}`} ${JSON.stringify(shape)}`;
+        const first = seen.get(key);
+        if (first !== undefined)
+            problems.push(`Input "reports": ${ref.input} is the same report as ${first} ` +
+                `(${ref.objectId ? `object ${ref.objectId}` : ref.identifier} of workspace ${ref.workspace}); list it once`);
+        else
+            seen.set(key, ref.input);
+        lines.push(entry);
+    }
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/export/targets.ts
+var targets = __webpack_require__(4640);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
  * Reads and validates every input before any network call. Each problem names the input and
  * what is expected; all problems are reported together so one run fixes them all.
@@ -80,10 +217,10 @@ const DEFAULTS = {
     'env-prefix': 'FLEX_INSIGHTS',
     logout: 'true',
     'auth-mode': 'header',
-    'token-lifetime': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['token-lifetime'].default),
-    'request-timeout': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['request-timeout'].default),
-    'max-attempts': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-attempts'].default),
-    'max-retry-wait': String(_session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy['max-retry-wait'].default),
+    'token-lifetime': String(session_file/* SETTINGS */.yy['token-lifetime'].default),
+    'request-timeout': String(session_file/* SETTINGS */.yy['request-timeout'].default),
+    'max-attempts': String(session_file/* SETTINGS */.yy['max-attempts'].default),
+    'max-retry-wait': String(session_file/* SETTINGS */.yy['max-retry-wait'].default),
     'output-dir': 'flex-insights-exports',
     'list-reports': 'false'
 };
@@ -95,7 +232,7 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-const readInput = (name, raw) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: !raw });
+const readInput = (name, raw) => core/* getInput */.V4(name, { trimWhitespace: !raw });
 function parseBoolean(name, raw, problems) {
     if (/^true$/i.test(raw))
         return true;
@@ -106,7 +243,7 @@ function parseBoolean(name, raw, problems) {
 }
 /** A setting from its input, within the bounds of session/session-file.ts, in ms (or a count). */
 function parseSetting(name, raw, problems) {
-    const { min, max, unit, integer } = _session_session_file_js__WEBPACK_IMPORTED_MODULE_4__/* .SETTINGS */ .yy[name];
+    const { min, max, unit, integer } = session_file/* SETTINGS */.yy[name];
     const value = Number(raw);
     if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || (integer && !Number.isInteger(value))) {
         problems.push(`Input "${name}" must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}; got "${raw}"`);
@@ -128,11 +265,11 @@ const passwordOf = (raw) => raw.replace(/[\r\n]+$/, '');
  * open: its env vars would be overwritten, and its session file with them.
  */
 function prefixInUse(prefix, env) {
-    const file = env[(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_9__/* .envName */ .pD)(prefix, 'SESSION_FILE')];
-    if (!file || !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+    const file = env[(0,env_names/* envName */.pD)(prefix, 'SESSION_FILE')];
+    if (!file || !(0,external_node_fs_.existsSync)(file))
         return false;
     try {
-        return !JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8')).loggedOut;
+        return !JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).loggedOut;
     }
     catch {
         return false;
@@ -140,8 +277,8 @@ function prefixInUse(prefix, env) {
 }
 /** output-dir must be a folder (or not exist yet) and hold no target that is not a regular file. */
 function checkOutputDir(outputDir, reports, env, problems) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(env.GITHUB_WORKSPACE || process.cwd(), outputDir);
-    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dir, { throwIfNoEntry: false });
+    const dir = (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd(), outputDir);
+    const stats = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
     if (stats && !stats.isDirectory()) {
         problems.push(`Input "output-dir" (${outputDir}) is not a folder: give a folder for the exports`);
         return;
@@ -150,8 +287,8 @@ function checkOutputDir(outputDir, reports, env, problems) {
         if (!ref.objectId)
             continue;
         try {
-            for (const range of shape.pieces)
-                (0,_export_targets_js__WEBPACK_IMPORTED_MODULE_8__/* .checkTarget */ .e$)((0,_export_job_js__WEBPACK_IMPORTED_MODULE_6__/* .targetPath */ .Bd)({ dir }, ref.objectId, { ref, range, name: shape.name }), true);
+            for (const { range } of shape.files)
+                (0,targets/* checkTarget */.e$)((0,job/* targetPath */.Bd)({ dir }, ref.objectId, { ref, range, name: shape.name }), true);
         }
         catch (error) {
             problems.push(`Input "output-dir": ${error.message.replace(/; choose another -o or -D.*$/, '')}`);
@@ -176,16 +313,16 @@ function parseInputs(read, secrets, env) {
         problems.push('Input "login" is required: the email of a Flex Insights user with direct (password) access');
     let apiUrl = DEFAULTS['api-url'];
     try {
-        apiUrl = (0,_api_origin_js__WEBPACK_IMPORTED_MODULE_10__/* .normaliseApiUrl */ .Al)(get('api-url'));
+        apiUrl = (0,origin/* normaliseApiUrl */.Al)(get('api-url'));
     }
     catch (error) {
-        if (!(error instanceof _api_origin_js__WEBPACK_IMPORTED_MODULE_10__/* .OriginError */ .NH))
+        if (!(error instanceof origin/* OriginError */.NH))
             throw error;
         problems.push(`Input "api-url" ${error.message}`);
     }
     const exportEnv = parseBoolean('export-env', get('export-env'), problems);
     const envPrefix = get('env-prefix');
-    if (!(0,_session_env_names_js__WEBPACK_IMPORTED_MODULE_9__/* .isPrefix */ .RW)(envPrefix)) {
+    if (!(0,env_names/* isPrefix */.RW)(envPrefix)) {
         problems.push(`Input "env-prefix" must be upper-case letters, digits and underscores, starting with a letter ` +
             `(e.g. FLEX_INSIGHTS); got "${envPrefix}"`);
     }
@@ -198,15 +335,15 @@ function parseInputs(read, secrets, env) {
     if (authMode !== 'header' && authMode !== 'cookie')
         problems.push(`Input "auth-mode" must be header or cookie; got "${get('auth-mode')}"`);
     const workspace = read('workspace') || undefined;
-    if (workspace !== undefined && !(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .isWorkspaceId */ .Np)(workspace)) {
+    if (workspace !== undefined && !(0,metadata/* isWorkspaceId */.Np)(workspace)) {
         problems.push(`Input "workspace" must be a workspace id ` +
             `(letters and digits, as in the Analytics Portal URL); got "${String(workspace)}"`);
     }
     const timeZone = read('time-zone') || undefined;
-    if (timeZone !== undefined && !(0,_export_dates_js__WEBPACK_IMPORTED_MODULE_5__/* .isTimeZone */ .kQ)(timeZone))
+    if (timeZone !== undefined && !(0,dates/* isTimeZone */.kQ)(timeZone))
         problems.push(`Input "time-zone" must be an IANA time zone such as UTC or America/Chicago; got "${timeZone}"`);
     const defaults = { timeZone, now: Date.now() };
-    const reports = (0,_export_options_js__WEBPACK_IMPORTED_MODULE_7__/* .reportLines */ .QS)(read('reports'), read('export-options'), { workspace, defaults }, problems);
+    const reports = reportLines(read('reports'), read('export-options'), { workspace, defaults }, problems);
     if (env && reports.length)
         checkOutputDir(get('output-dir'), reports, env, problems);
     const listReports = parseBoolean('list-reports', get('list-reports'), problems);
@@ -257,7 +394,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3527);
 /* harmony import */ var _session_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(568);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9280);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1729);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4001);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3175);
 /**
  * The post step (post-if: always()): end the session so the two-week SST dies with the job. It

@@ -91,6 +91,10 @@ class RowCounter {
             return this.open;
         return chunk[last] !== LF || quoted === 1;
     }
+    /** A counter that goes on from where this one is (a joined file goes back to a piece's start). */
+    copy() {
+        return Object.assign(new RowCounter(), this);
+    }
     /** Data rows: records after the header. */
     get rows() {
         return Math.max(0, this.records + (this.open ? 1 : 0) - 1);
@@ -107,8 +111,16 @@ class RowCounter {
 
 
 class StreamDigest {
-    hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    counter = new RowCounter();
+    hash;
+    counter;
+    constructor(hash = (0,external_node_crypto_namespaceObject.createHash)('sha256'), counter = new RowCounter()) {
+        this.hash = hash;
+        this.counter = counter;
+    }
+    /** A digest that goes on from this one's state, kept to go back to (hash.copy() is cheap). */
+    copy() {
+        return new StreamDigest(this.hash.copy(), this.counter.copy());
+    }
     update(chunk) {
         this.hash.update(chunk);
         this.counter.update(chunk);
@@ -125,20 +137,40 @@ class FileDigest {
     stream = new StreamDigest();
     buffer = Buffer.allocUnsafe(READ_BYTES);
     position = 0;
+    saved;
     constructor(fd) {
         this.fd = fd;
     }
-    /** Takes in the bytes up to `end`, which the writer has already written. */
+    /**
+     * Takes in the bytes up to `end`, which the writer has written. The file may have been cut
+     * shorter since (a rewind is on its way): reading stops there, and result() checks the end.
+     */
     readTo(end) {
         while (this.position < end) {
             const read = (0,external_node_fs_namespaceObject.readSync)(this.fd, this.buffer, 0, Math.min(READ_BYTES, end - this.position), this.position);
             if (read === 0)
-                throw new Error(`the file ends at ${this.position} bytes, before ${end}`);
+                return;
             this.stream.update(this.buffer.subarray(0, read));
             this.position += read;
         }
     }
-    result() {
+    /** Keeps the state at `at` (the writer's size now) to go back to. */
+    mark(at) {
+        this.readTo(at);
+        this.saved = { at, stream: this.stream.copy() };
+    }
+    /** Goes back to the mark at `at`: the writer cut the file there. */
+    rewind(at) {
+        if (this.saved?.at !== at)
+            throw new Error(`no mark at ${at} bytes to go back to`);
+        this.stream = this.saved.stream.copy();
+        this.position = at;
+    }
+    /** The digest of the file's `end` bytes. */
+    result(end) {
+        this.readTo(end);
+        if (this.position !== end)
+            throw new Error(`the file ends at ${this.position} bytes, before ${end}`);
         return this.stream.result();
     }
 }
@@ -156,9 +188,14 @@ if (external_node_worker_threads_namespaceObject.parentPort) {
     const digest = new FileDigest(external_node_worker_threads_namespaceObject.workerData.fd);
     port.on('message', (progress) => {
         try {
-            digest.readTo(progress.written);
-            if (progress.end)
-                port.postMessage({ digest: digest.result() });
+            if (progress.mark === 'keep')
+                digest.mark(progress.written);
+            else if (progress.mark === 'rewind')
+                digest.rewind(progress.written);
+            else if (progress.end)
+                port.postMessage({ digest: digest.result(progress.written) });
+            else
+                digest.readTo(progress.written);
         }
         catch (error) {
             port.postMessage({ error: error.message });

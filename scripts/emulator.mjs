@@ -37,6 +37,7 @@ export { DEMO_LOGIN, DEMO_PASSWORD, DEMO_WORKSPACE }
  * @property {number} [pageSize]  workspaces per page of the projects listing (default 100)
  * @property {number} [exportPending]  202 answers before an export is ready (default 0)
  * @property {number} [exportRetryAfter]  Retry-After seconds on those 202 answers
+ * @property {string} [firstDay]  the first of the 28 days the rows are dated (default 2026-01-01)
  * @property {Array<{login: string, password: string}>} [users]
  * @property {WorkspaceSpec[]} [workspaces]
  */
@@ -127,7 +128,7 @@ export async function startEmulator(options = {}) {
     csv(workspace, id) {
       const report = store.report(workspace, id)
       if (!report) throw new Error(`no report ${id} in workspace ${workspace}`)
-      return csvContent({ rows: store.rowsOf(report) })
+      return csvContent({ rows: store.rowsOf(report), firstDay: settings.firstDay })
     },
     /** @param {string} workspace @param {string} id */
     rowsOf(workspace, id) {

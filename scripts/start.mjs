@@ -118,7 +118,9 @@ async function main() {
   if (!existsSync(join(REPO_ROOT, 'dist', 'index.js'))) throw new Error('dist/index.js is missing: run npm run bundle')
   const local = !opts.apiUrl || /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?\/?$/.test(opts.apiUrl)
   const { login, password } = await credentials(opts, local)
-  const emulator = opts.apiUrl ? undefined : await startEmulator({ exportPending: 2 })
+  // The demo rows end today, so the export of yesterday's rows (the Quick start's) has some.
+  const firstDay = new Date(Date.now() - 27 * 86_400_000).toISOString().slice(0, 10)
+  const emulator = opts.apiUrl ? undefined : await startEmulator({ exportPending: 2, firstDay })
   const apiUrl = opts.apiUrl ?? /** @type {NonNullable<typeof emulator>} */ (emulator).url
   const workspace = opts.workspace ?? (local ? DEMO_WORKSPACE : undefined)
   const report = opts.report ?? (local ? '1001' : undefined)
@@ -157,15 +159,25 @@ async function main() {
 
     let exported = true
     if (workspace && report) {
-      say(bold(`▶ next step: flex-insights export ${report} -D exports   (RUNNER_DEBUG=1 shows each request)`))
-      const run = await job.run(`flex-insights export ${report} -w "${workspace}" -D exports`, {
+      // Yesterday in UTC, the command's default time zone: the day the file is named by.
+      const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+      say(
+        bold(
+          `▶ next step: flex-insights export ${report} --date yesterday -D exports   (RUNNER_DEBUG=1 shows requests)`
+        )
+      )
+      const run = await job.run(`flex-insights export ${report} -w "${workspace}" --date yesterday -D exports`, {
         env: { RUNNER_DEBUG: '1' }
       })
       showLog(job, run)
       exported = run.exitCode === 0
-      const file = join(job.workspace, 'exports', `report-${report}.csv`)
-      if (exported && existsSync(file))
-        say(`  first line of exports/report-${report}.csv: ${readFileSync(file, 'utf8').split('\n')[0]}`)
+      const name = `report-${report}-${yesterday}.csv`
+      const file = join(job.workspace, 'exports', name)
+      if (exported && existsSync(file)) {
+        const lines = readFileSync(file, 'utf8').split('\r\n')
+        say(`  exports/${name} (yesterday's rows only), first lines:`)
+        for (const line of lines.slice(0, 3)) say(`    ${line}`)
+      }
       if (run.summary) say(`  step summary:\n${run.summary.trim().replace(/^/gm, '    ')}`)
       say()
     }
@@ -191,7 +203,7 @@ async function main() {
     const requests = emulator
       ? ` (${emulator.log.length} HTTP requests to the emulator, which confirms the session is dead)`
       : ''
-    say(`✔ Success: logged in, exported a report, used the token in a later step, logged out${requests}.`)
+    say(`✔ Success: logged in, exported yesterday's rows, used the token in a later step, logged out${requests}.`)
     return 0
   } finally {
     job.cleanup()

@@ -53,7 +53,9 @@ describe('flex-insights export --split-by', () => {
     ['--last 3 --split-by day -o one.csv', '-o names one file, but --split-by makes 3 pieces'],
     ["--last 3 --split-by day --name 'same.csv' -D out", 'would be written twice'],
     ["--name '../x.csv' -D out", 'it must be a plain file name'],
-    ["--name '{month}.csv' -D out", 'unknown {field}']
+    ["--name '{month}.csv' -D out", 'unknown {field}'],
+    ['--last 3 --join -D out', '--join joins the pieces of --split-by'],
+    ['--last 3 --split-by day --join -o -', '--join writes a file (atomically)']
   ])('%s: a usage error before any request', async (options, message) => {
     const { env } = await loggedIn(fresh)
     const before = env.emu.log.length

@@ -14,8 +14,11 @@ const start = (args: string[], env: NodeJS.ProcessEnv = {}) => {
 }
 
 describe('npm start', () => {
-  it('logs in, exports a report, calls the API and logs out; every secret shown as ***', () => {
+  it("logs in, exports yesterday's rows, calls the API and logs out; every secret shown as ***", () => {
+    const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+    const before = yesterday()
     const res = start([])
+    const days = new Set([before, yesterday()]) // the run may cross midnight
     expect(res.status).toBe(0)
     expect(res.stdout).toMatch(/token {8}= \*\*\*\n/)
     expect(res.stdout).toMatch(/FLEX_INSIGHTS_COOKIE {10}= \*\*\*\n/)
@@ -24,7 +27,13 @@ describe('npm start', () => {
         'its cookie form'
     )
     expect(res.stdout).toMatch(/-> HTTP 202 in \d+ ms/)
-    expect(res.stdout).toContain('flex-insights: report 1001: exports/report-1001.csv: 250 rows')
+    // 250 rows over 28 days ending today: rows 26, 54, … 222 (8 rows) fall on yesterday.
+    const line = [...days].map(d => `flex-insights: report 1001: exports/report-1001-${d}.csv: 8 rows`)
+    expect(line.some(l => res.stdout.includes(l))).toBe(true)
+    const first = /exports\/report-1001-(\S+)\.csv \(yesterday's rows only\), first lines:\n.*\n {4}"(\S+) /.exec(
+      res.stdout
+    )
+    expect(first?.[2]).toBe(first?.[1])
     expect(res.stdout).toContain('"accountSetting":{"login":"demo@flex-insights.example"')
     expect(res.stdout).toContain('Logged out of Flex Insights')
     expect(res.stdout).toMatch(

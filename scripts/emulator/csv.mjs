@@ -8,8 +8,27 @@ import zlib from 'node:zlib'
 export const CSV_HEADER = '"Date","Agent","Queue","Conversations","Handle time"\r\n'
 const BLOCK_ROWS = 4000
 
-/** The calendar date of row `i` (the Date column, without its hour). @param {number} i */
-export const dateOfRow = i => `2026-01-${String((i % 28) + 1).padStart(2, '0')}`
+/** The first of the 28 days the rows fall on, unless an emulator is given another (npm start: recent days). */
+export const FIRST_DAY = '2026-01-01'
+
+/** @type {Map<string, string[]>} */
+const calendars = new Map()
+/** The 28 days from `firstDay`. @param {string} firstDay */
+function daysFrom(firstDay) {
+  let days = calendars.get(firstDay)
+  if (!days) {
+    const start = Date.parse(`${firstDay}T00:00:00Z`)
+    days = Array.from({ length: 28 }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10))
+    calendars.set(firstDay, days)
+  }
+  return days
+}
+
+/**
+ * The calendar date of row `i` (the Date column, without its hour): one of 28 days in turn.
+ * @param {number} i @param {string} [firstDay]
+ */
+export const dateOfRow = (i, firstDay = FIRST_DAY) => daysFrom(firstDay)[i % 28]
 
 /** The Agent of row `i`. @param {number} i */
 export const agentOfRow = i => (i === 1234 ? 'agent-0042\nnight shift' : `agent-${String(i % 97).padStart(4, '0')}`)
@@ -17,20 +36,30 @@ export const agentOfRow = i => (i === 1234 ? 'agent-0042\nnight shift' : `agent-
 /** The Queue of row `i`. @param {number} i */
 export const queueOfRow = i => `queue-${i % 7}`
 
-/** @param {number} i */
-function row(i) {
+/** @param {number} i @param {string} [firstDay] */
+function row(i, firstDay) {
   const hour = String(i % 24).padStart(2, '0')
   const rest = `"${agentOfRow(i)}","${queueOfRow(i)}","${i % 50}","${((i * 37) % 100000) / 100}"`
-  return `"${dateOfRow(i)} ${hour}:00:00",${rest}\r\n`
+  return `"${dateOfRow(i, firstDay)} ${hour}:00:00",${rest}\r\n`
 }
 
-const BLOCK = Buffer.from(Array.from({ length: BLOCK_ROWS }, (_, i) => row(i)).join(''))
+/** @type {Map<string, Buffer>} */
+const blocks = new Map()
+/** The block of rows every content repeats, for a calendar. @param {string} [firstDay] */
+function blockOf(firstDay = FIRST_DAY) {
+  let block = blocks.get(firstDay)
+  if (!block) {
+    block = Buffer.from(Array.from({ length: BLOCK_ROWS }, (_, i) => row(i, firstDay)).join(''))
+    blocks.set(firstDay, block)
+  }
+  return block
+}
 const HEADER = Buffer.from(CSV_HEADER)
-const AVERAGE_ROW = BLOCK.length / BLOCK_ROWS
+const AVERAGE_ROW = blockOf().length / BLOCK_ROWS
 
 /**
- * A report's content: `rows` data rows after the header.
- * @typedef {{ rows: number }} CsvSpec
+ * A report's content: `rows` data rows after the header, dated from `firstDay` (FIRST_DAY).
+ * @typedef {{ rows: number, firstDay?: string }} CsvSpec
  */
 
 /** Rows for a content of about `bytes` bytes. @param {number} bytes */
@@ -40,21 +69,23 @@ export const rowsForBytes = bytes => Math.max(0, Math.round((bytes - HEADER.leng
 function plan(spec) {
   const blocks = Math.floor(spec.rows / BLOCK_ROWS)
   const rest = spec.rows % BLOCK_ROWS
-  const tail = rest ? Buffer.from(Array.from({ length: rest }, (_, i) => row(i)).join('')) : Buffer.alloc(0)
-  return { blocks, tail }
+  const tail = rest
+    ? Buffer.from(Array.from({ length: rest }, (_, i) => row(i, spec.firstDay)).join(''))
+    : Buffer.alloc(0)
+  return { blocks, tail, block: blockOf(spec.firstDay) }
 }
 
 /** Byte length of the content. @param {CsvSpec} spec */
 export function csvLength(spec) {
-  const { blocks, tail } = plan(spec)
-  return HEADER.length + blocks * BLOCK.length + tail.length
+  const { blocks, tail, block } = plan(spec)
+  return HEADER.length + blocks * block.length + tail.length
 }
 
 /** The content, chunk by chunk (a block at a time). @param {CsvSpec} spec */
 export function* csvChunks(spec) {
-  const { blocks, tail } = plan(spec)
+  const { blocks, tail, block } = plan(spec)
   yield HEADER
-  for (let i = 0; i < blocks; i++) yield BLOCK
+  for (let i = 0; i < blocks; i++) yield block
   if (tail.length) yield tail
 }
 
@@ -62,13 +93,14 @@ export function* csvChunks(spec) {
 export const csvContent = spec => Buffer.concat([...csvChunks(spec)])
 
 /**
- * The content of a filtered export: the header and the rows `keep` accepts, built in memory
+ * The content of a filtered export: the header and the rows `keep` accepts (by index in a block), built in memory
  * (filtered exports in tests are small), or undefined when no row is left (HTTP 204).
  * @param {CsvSpec} spec @param {(i: number) => boolean} keep
  */
 export function filteredContent(spec, keep) {
   const rows = []
-  for (let i = 0; i < spec.rows; i++) if (keep(i)) rows.push(row(i))
+  // Row i of the full content is row(i % BLOCK_ROWS) of its block: filter the same rows.
+  for (let i = 0; i < spec.rows; i++) if (keep(i % BLOCK_ROWS)) rows.push(row(i % BLOCK_ROWS, spec.firstDay))
   return rows.length ? Buffer.from(CSV_HEADER + rows.join('')) : undefined
 }
 
@@ -79,7 +111,7 @@ function deflatePiece(piece) {
   let out = deflated.get(piece)
   if (!out) {
     out = zlib.deflateRawSync(piece, { level: 6, finishFlush: zlib.constants.Z_FULL_FLUSH })
-    if (piece === BLOCK || piece === HEADER) deflated.set(piece, out)
+    if (piece === HEADER || [...blocks.values()].includes(piece)) deflated.set(piece, out)
   }
   return out
 }

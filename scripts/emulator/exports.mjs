@@ -17,7 +17,8 @@ import { token } from './store.mjs'
 
 /**
  * @param {Store} store
- * @param {{ host: string, gzip: boolean, exportPending: number, exportRetryAfter?: number }} settings
+ * @param {{ host: string, gzip: boolean, exportPending: number, exportRetryAfter?: number,
+ *   firstDay?: string }} settings
  */
 export function exportsArea(store, settings) {
   /** @param {Req} req @param {string} workspace @returns {Answer} */
@@ -32,7 +33,8 @@ export function exportsArea(store, settings) {
     } catch {
       return errorAnswer(req, 400, "Checking '%s', result %s", ['report_req', 'STRUCTURE INVALID'])
     }
-    const keep = rowFilter(req, workspace, filters, new Date(store.now()).toISOString().slice(0, 10))
+    const today = new Date(store.now()).toISOString().slice(0, 10)
+    const keep = rowFilter(req, workspace, filters, today, settings.firstDay)
     if (keep !== undefined && typeof keep !== 'function') return keep
     const match = /^\/gdc\/md\/([^/]+)\/obj\/(\d+)$/.exec(uri)
     const report = match && match[1] === workspace ? store.report(workspace, match[2]) : undefined
@@ -73,7 +75,7 @@ export function exportsArea(store, settings) {
       return { status: 202, headers, body: JSON.stringify({ uri: task.uri }), outcome: 'export-pending' }
     }
     if (report.empty) return { status: 204, headers: {}, outcome: 'export-empty' }
-    const spec = { rows: store.rowsOf(report) }
+    const spec = { rows: store.rowsOf(report), firstDay: settings.firstDay }
     if (task.keep) return filteredAnswer(spec, task.keep)
     const gzip = settings.gzip && req.acceptsGzip
     const name = encodeURIComponent(report.title ?? report.id)
@@ -87,7 +89,7 @@ export function exportsArea(store, settings) {
     return { status: 200, headers, stream: () => (gzip ? gzipChunks(spec) : csvChunks(spec)), outcome: 'export-ready' }
   }
 
-  /** @param {{ rows: number }} spec @param {(i: number) => boolean} keep @returns {Answer} */
+  /** @param {import('./csv.mjs').CsvSpec} spec @param {(i: number) => boolean} keep @returns {Answer} */
   function filteredAnswer(spec, keep) {
     const body = filteredContent(spec, keep)
     if (!body) return { status: 204, headers: {}, outcome: 'export-empty' }

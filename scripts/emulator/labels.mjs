@@ -48,28 +48,44 @@ export const LABELS = /** @type {Label[]} */ ([
   }
 ])
 
-const DATE_LABEL = LABELS[0]
+/** @type {Map<string, Label[]>} */
+const calendars = new Map()
+/** The labels when rows are dated from `firstDay`: the date label's values are its days. @param {string} [firstDay] */
+function labelsOf(firstDay) {
+  if (!firstDay) return LABELS
+  let labels = calendars.get(firstDay)
+  if (!labels) {
+    const of = (/** @type {number} */ i) => dateOfRow(i, firstDay)
+    labels = [{ ...LABELS[0], values: range(28, of), of }, ...LABELS.slice(1)]
+    calendars.set(firstDay, labels)
+  }
+  return labels
+}
 
 /** @param {string} workspace @param {Label} label @param {number} index */
 const elementUri = (workspace, label, index) => `/gdc/md/${workspace}/obj/${label.id}/elements?id=${index + 1}`
 
-/** @param {string} workspace @param {unknown} uri */
-const labelOf = (workspace, uri) => LABELS.find(l => uri === `/gdc/md/${workspace}/obj/${l.id}`)
+/** @param {Label[]} labels @param {string} workspace @param {unknown} uri */
+const labelOf = (labels, workspace, uri) => labels.find(l => uri === `/gdc/md/${workspace}/obj/${l.id}`)
 
 /**
  * The rows a request's `context.filters` keep, or the 400 the platform gives for a filter it
- * cannot apply. No filters: every row. `today` is the emulator's today, for floating days.
+ * cannot apply. No filters: every row. `today` is the emulator's today, for floating days;
+ * `firstDay` the first day of its rows.
  * @param {Req} req @param {string} workspace @param {unknown} filters @param {string} today
+ * @param {string} [firstDay]
  * @returns {RowTest | undefined | Answer}
  */
-export function rowFilter(req, workspace, filters, today) {
+export function rowFilter(req, workspace, filters, today, firstDay) {
   if (filters === undefined) return undefined
   if (!Array.isArray(filters))
     return errorAnswer(req, 400, "Checking '%s', result %s", ['filters', 'STRUCTURE INVALID'])
   /** @type {RowTest[]} */
   const tests = []
+  const labels = labelsOf(firstDay)
+  const dateOf = labels[0].of
   for (const filter of filters) {
-    const label = labelOf(workspace, filter?.uri)
+    const label = labelOf(labels, workspace, filter?.uri)
     if (!label) return errorAnswer(req, 400, 'Object %s is not a display form', [String(filter?.uri)])
     const c = filter.constraint ?? {}
     if (c.type === 'list' && Array.isArray(c.elements)) {
@@ -81,17 +97,12 @@ export function rowFilter(req, workspace, filters, today) {
         values.add(label.values[index])
       }
       tests.push(i => values.has(label.of(i)))
-    } else if (
-      label === DATE_LABEL &&
-      c.type === 'interval' &&
-      typeof c.from === 'string' &&
-      typeof c.to === 'string'
-    ) {
-      tests.push(i => dateOfRow(i) >= c.from && dateOfRow(i) <= c.to)
-    } else if (label === DATE_LABEL && c.type === 'floating' && Number.isInteger(c.from) && Number.isInteger(c.to)) {
+    } else if (label === labels[0] && c.type === 'interval' && typeof c.from === 'string' && typeof c.to === 'string') {
+      tests.push(i => dateOf(i) >= c.from && dateOf(i) <= c.to)
+    } else if (label === labels[0] && c.type === 'floating' && Number.isInteger(c.from) && Number.isInteger(c.to)) {
       const day = (/** @type {number} */ n) => new Date(Date.parse(today) + n * 86_400_000).toISOString().slice(0, 10)
       const [from, to] = [day(c.from), day(c.to)]
-      tests.push(i => dateOfRow(i) >= from && dateOfRow(i) <= to)
+      tests.push(i => dateOf(i) >= from && dateOf(i) <= to)
     } else {
       return errorAnswer(req, 400, 'Unsupported constraint %s on %s', [JSON.stringify(c), label.identifier])
     }
@@ -101,9 +112,10 @@ export function rowFilter(req, workspace, filters, today) {
 
 /**
  * @param {Store} store
- * @param {{ host: string }} settings
+ * @param {{ host: string, firstDay?: string }} settings
  */
 export function labelsArea(store, settings) {
+  const labels = labelsOf(settings.firstDay)
   /** @param {Req} req @param {string} workspace @param {Label} label @returns {Answer} */
   function validElements(req, workspace, label) {
     let titles
@@ -137,7 +149,7 @@ export function labelsArea(store, settings) {
     const workspace = (match ?? listing)?.[1] ?? ''
     if (!store.workspaces.has(workspace)) return errorAnswer(req, 404, 'Project %s not found', [workspace])
     if (listing && req.method === 'GET') {
-      const entries = LABELS.map(l => ({
+      const entries = labels.map(l => ({
         link: `/gdc/md/${workspace}/obj/${l.id}`,
         identifier: l.identifier,
         title: l.title,
@@ -146,7 +158,7 @@ export function labelsArea(store, settings) {
       }))
       return jsonAnswer({ query: { entries, meta: { category: 'MD::Query::Object' } } }, 'labels')
     }
-    const label = match && LABELS.find(l => l.id === match[2])
+    const label = match && labels.find(l => l.id === match[2])
     if (!label) return errorAnswer(req, 404, 'Object %s not found', [req.path])
     if (req.method === 'POST') return validElements(req, workspace, label)
     return errorAnswer(req, 405, 'Method %s not allowed', [req.method])

@@ -37,15 +37,16 @@ async function exportReports(inputs: ActionInputs, session: Session): Promise<vo
   prepareFolder(dir, 'Input "output-dir":')
   removeStaleParts(dir, session.transport.clock.now())
   // The folder is the action's output: a file from an earlier run is replaced, never appended to.
-  const jobs: ExportJob[] = inputs.reports.flatMap(({ ref, shape: { pieces, ...shape } }) =>
-    pieces.map(range => ({
+  const jobs: ExportJob[] = inputs.reports.flatMap(({ ref, shape: { files, ...shape } }) =>
+    files.map(file => ({
       ref,
       target: { dir },
       timeoutMs: TIMEOUT_MS,
       clobber: true,
       failOnEmpty: false,
       maxDownloads: inputs.maxAttempts,
-      range,
+      window: PARALLEL,
+      ...file,
       ...shape
     }))
   )

@@ -13,7 +13,7 @@ import { envName, isPrefix } from '../session/env-names.js'
 import { SETTINGS } from '../session/session-file.js'
 import { isTimeZone } from '../export/dates.js'
 import { targetPath } from '../export/job.js'
-import { reportLines, type ReportLine } from '../export/options.js'
+import { reportLines, type ReportLine } from '../export/report-lines.js'
 import { checkTarget } from '../export/targets.js'
 
 export interface ActionInputs {
@@ -117,7 +117,7 @@ function checkOutputDir(outputDir: string, reports: ReportLine[], env: NodeJS.Pr
   for (const { ref, shape } of reports) {
     if (!ref.objectId) continue
     try {
-      for (const range of shape.pieces)
+      for (const { range } of shape.files)
         checkTarget(targetPath({ dir }, ref.objectId, { ref, range, name: shape.name }) as string, true)
     } catch (error) {
       problems.push(`Input "output-dir": ${(error as Error).message.replace(/; choose another -o or -D.*$/, '')}`)

@@ -29,7 +29,7 @@ import { EXIT_HELP, UsageError } from '../export/exit-codes.js'
 
 const HELP = `Usage: flex-insights export <report>... [-w WS] [-o FILE|-] [-D DIR] [--parallel N]
                             [--date D | --from D --to D | --last N] [--time-zone TZ] [--date-label ID]
-                            [--filter LABEL=VALUE]... [--filters FILE] [--split-by day|week|month]
+                            [--filter LABEL=VALUE]... [--filters FILE] [--split-by day|week|month [--join]]
                             [--name TEMPLATE]
                             [--timeout S] [--clobber] [--fail-on-empty] [--session FILE | --prefix P]
 
@@ -63,6 +63,10 @@ Options:
       --split-by day|week|month
                              with a date range: one export per day, week (Monday to Sunday) or
                              month, each its own file named by its days, run --parallel at once
+      --join                 with --split-by: one file of all the pieces instead, in date order
+                             with one header (every piece's header must be the same); --parallel
+                             pieces are computed ahead while one downloads; a failed piece
+                             leaves no file
       --name TEMPLATE        file name of each report in -D, from {id}, {from}, {to}, {date} (=
                              {from}) and {workspace}; it must stay a plain file name
       --parallel N           reports exported at once (default 4, 1-16)
@@ -83,6 +87,7 @@ Examples:
   flex-insights export 12345 --date yesterday --time-zone America/Chicago -D exports
   flex-insights export 12345 --last 7 --filter "label.conversations.queue=Sales EU"
   flex-insights export 12345 --from 2026-11-01 --to 2026-11-30 --split-by day --name 'calls-{date}.csv'
+  flex-insights export 12345 --from 2026-01-01 --to 2026-06-30 --split-by week --join -D exports
 
 With several reports every one is attempted and the highest code wins; an existing file
 without --clobber is a refused target (2), an unknown identifier a failure (1).
@@ -110,18 +115,21 @@ function jobsOf(values: Values, positionals: string[], io: CommandContext['io'])
   }
   const timeoutMs = intOption(values, 'timeout', 1800, 1, 86_400) * 1000
   const prefix = typeof values.prefix === 'string' ? values.prefix : DEFAULT_PREFIX
-  const { pieces, ...shape } = reportShape(values, {
+  const { files, ...shape } = reportShape(values, {
     timeZone: env[envName(prefix, 'TIME_ZONE')],
     dateLabel: env[envName(prefix, 'DATE_LABEL')],
     now: io.clock.now()
   })
-  if ('file' in target && pieces.length > 1)
-    throw new UsageError(`-o names one file, but --split-by makes ${pieces.length} pieces: use -D DIR`)
+  if ('file' in target && files.length > 1)
+    throw new UsageError(`-o names one file, but --split-by makes ${files.length} pieces: use -D DIR, or add --join`)
+  if ('stdout' in target && files.some(f => f.pieces))
+    throw new UsageError('--join writes a file (atomically): use -o FILE or -D DIR, not -o -')
   if ('file' in target && shape.name)
     throw new UsageError('--name names the files of -D; with -o the file is the one given')
-  const shared = { target, timeoutMs, maxDownloads: 0, ...shape }
+  const window = intOption(values, 'parallel', 4, 1, 16)
+  const shared = { target, timeoutMs, maxDownloads: 0, window, ...shape }
   const flags = { clobber: values.clobber === true, failOnEmpty: values['fail-on-empty'] === true }
-  return refs.flatMap(ref => pieces.map(piece => ({ ref, ...shared, ...flags, range: piece })))
+  return refs.flatMap(ref => files.map(file => ({ ref, ...shared, ...flags, ...file })))
 }
 
 /**

@@ -28,6 +28,8 @@ export class DownloadDigest {
   private worker?: Worker
   private answer?: Promise<Digest>
   private told = 0
+  /** Where the digest can go back to (a joined file's piece start), for inline digests. */
+  private marked?: { at: number; inline?: StreamDigest }
 
   /** `fd`: the file the chunks are written to, open for reading too; none for stdout. */
   constructor(private readonly fd?: number) {}
@@ -46,6 +48,19 @@ export class DownloadDigest {
       }
     }
     if (this.worker && written - this.told >= NOTIFY_BYTES) this.tell({ written, end: false })
+  }
+
+  /** Keeps the state after `written` bytes to go back to: a joined file begins a piece. */
+  mark(written: number): void {
+    this.marked = { at: written, inline: this.inline?.copy() }
+    if (this.worker) this.tell({ written, end: false, mark: 'keep' })
+  }
+
+  /** Goes back to the mark: the file was cut to `written` bytes, its size at the mark. */
+  rewind(written: number): void {
+    if (this.marked?.at !== written) throw new Error(`no mark at ${written} bytes to go back to`)
+    if (this.worker) this.tell({ written, end: false, mark: 'rewind' })
+    else this.inline = this.marked.inline?.copy()
   }
 
   async finish(written: number): Promise<Digest> {
@@ -75,6 +90,7 @@ export class DownloadDigest {
     this.answer.catch(() => undefined) // awaited in finish(); a failed download never asks
     this.worker = worker
     this.inline = undefined // the worker reads the file from its first byte
+    if (this.marked) this.tell({ written: this.marked.at, end: false, mark: 'keep' })
   }
 
   private tell(progress: Progress): void {

@@ -76,6 +76,11 @@ export class RowCounter {
     return chunk[last] !== LF || quoted === 1
   }
 
+  /** A counter that goes on from where this one is (a joined file goes back to a piece's start). */
+  copy(): RowCounter {
+    return Object.assign(new RowCounter(), this)
+  }
+
   /** Data rows: records after the header. */
   get rows(): number {
     return Math.max(0, this.records + (this.open ? 1 : 0) - 1)

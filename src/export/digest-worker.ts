@@ -11,6 +11,8 @@ export interface Progress {
   written: number
   /** No more bytes will come: answer with the digest. */
   end: boolean
+  /** Keep the state at `written` to go back to; or go back there (the file was cut). */
+  mark?: 'keep' | 'rewind'
 }
 
 if (parentPort) {
@@ -18,8 +20,10 @@ if (parentPort) {
   const digest = new FileDigest((workerData as { fd: number }).fd)
   port.on('message', (progress: Progress) => {
     try {
-      digest.readTo(progress.written)
-      if (progress.end) port.postMessage({ digest: digest.result() })
+      if (progress.mark === 'keep') digest.mark(progress.written)
+      else if (progress.mark === 'rewind') digest.rewind(progress.written)
+      else if (progress.end) port.postMessage({ digest: digest.result(progress.written) })
+      else digest.readTo(progress.written)
     } catch (error) {
       port.postMessage({ error: (error as Error).message })
     }

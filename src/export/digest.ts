@@ -13,8 +13,15 @@ export interface Digest {
 }
 
 export class StreamDigest {
-  private readonly hash = createHash('sha256')
-  private readonly counter = new RowCounter()
+  constructor(
+    private readonly hash = createHash('sha256'),
+    private readonly counter = new RowCounter()
+  ) {}
+
+  /** A digest that goes on from this one's state, kept to go back to (hash.copy() is cheap). */
+  copy(): StreamDigest {
+    return new StreamDigest(this.hash.copy(), this.counter.copy())
+  }
 
   update(chunk: Uint8Array): void {
     this.hash.update(chunk)
@@ -31,23 +38,43 @@ const READ_BYTES = 1024 * 1024
 
 /** The digest of bytes [0, n) of an open file, read with positional reads (the writer's offset is untouched). */
 export class FileDigest {
-  private readonly stream = new StreamDigest()
+  private stream = new StreamDigest()
   private readonly buffer = Buffer.allocUnsafe(READ_BYTES)
   private position = 0
+  private saved?: { at: number; stream: StreamDigest }
 
   constructor(private readonly fd: number) {}
 
-  /** Takes in the bytes up to `end`, which the writer has already written. */
+  /**
+   * Takes in the bytes up to `end`, which the writer has written. The file may have been cut
+   * shorter since (a rewind is on its way): reading stops there, and result() checks the end.
+   */
   readTo(end: number): void {
     while (this.position < end) {
       const read = readSync(this.fd, this.buffer, 0, Math.min(READ_BYTES, end - this.position), this.position)
-      if (read === 0) throw new Error(`the file ends at ${this.position} bytes, before ${end}`)
+      if (read === 0) return
       this.stream.update(this.buffer.subarray(0, read))
       this.position += read
     }
   }
 
-  result(): Digest {
+  /** Keeps the state at `at` (the writer's size now) to go back to. */
+  mark(at: number): void {
+    this.readTo(at)
+    this.saved = { at, stream: this.stream.copy() }
+  }
+
+  /** Goes back to the mark at `at`: the writer cut the file there. */
+  rewind(at: number): void {
+    if (this.saved?.at !== at) throw new Error(`no mark at ${at} bytes to go back to`)
+    this.stream = this.saved.stream.copy()
+    this.position = at
+  }
+
+  /** The digest of the file's `end` bytes. */
+  result(end: number): Digest {
+    this.readTo(end)
+    if (this.position !== end) throw new Error(`the file ends at ${this.position} bytes, before ${end}`)
     return this.stream.result()
   }
 }

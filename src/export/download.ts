@@ -29,26 +29,13 @@ export async function save(
   const part = to.path ? new PartFile(to.path) : undefined
   const digest = new DownloadDigest(part?.fd)
   let bytes = 0
-  let collected = 0
   try {
-    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+    await receive(res, progress, 0, async chunk => {
       if (part) part.write(chunk)
       else await writeOut(to.stdout as NodeJS.WritableStream, chunk)
       bytes += chunk.length
-      progress.bytes = bytes
       digest.add(chunk, bytes)
-      if (bytes - collected >= COLLECT_EVERY) {
-        collected = bytes
-        releaseBuffers()
-      }
-    }
-    const expected = Number(res.headers['content-length'])
-    if (!res.headers['content-encoding'] && Number.isInteger(expected) && bytes < expected) {
-      throw new FlexInsightsError('download', `the download ended after ${bytes} of ${expected} bytes`, {
-        kind: 'network',
-        retryable: true
-      })
-    }
+    })
     const { rows, sha256 } = await digest.finish(bytes)
     part?.commit(to.clobber)
     return { bytes, rows, sha256 }
@@ -57,6 +44,39 @@ export async function save(
     part?.discard()
     throw error
   }
+}
+
+/**
+ * Hands each chunk of a body to `write` and returns the bytes received; `progress.bytes` counts
+ * on from `before` (the bytes a joined file holds already). A body that ends short of its
+ * Content-Length is broken, and may be fetched again.
+ */
+export async function receive(
+  res: StreamedResponse,
+  progress: ReportProgress,
+  before: number,
+  write: (chunk: Buffer) => void | Promise<void>
+): Promise<number> {
+  let bytes = 0
+  let collected = 0
+  for await (const chunk of res.body as AsyncIterable<Buffer>) {
+    const writing = write(chunk)
+    if (writing) await writing
+    bytes += chunk.length
+    progress.bytes = before + bytes
+    if (bytes - collected >= COLLECT_EVERY) {
+      collected = bytes
+      releaseBuffers()
+    }
+  }
+  const expected = Number(res.headers['content-length'])
+  if (!res.headers['content-encoding'] && Number.isInteger(expected) && bytes < expected) {
+    throw new FlexInsightsError('download', `the download ended after ${bytes} of ${expected} bytes`, {
+      kind: 'network',
+      retryable: true
+    })
+  }
+  return bytes
 }
 
 /** stdout stays open afterwards: other output may follow. */

@@ -14,6 +14,9 @@ import type { ReportProgress } from './progress.js'
 import { jobFilters } from './filters.js'
 import { reportUri, startExport, type ReportFilter } from './start.js'
 import { checkTarget } from './targets.js'
+import type { DateRange } from './dates.js'
+import { JoinedFile } from './joined-file.js'
+import type { StreamedResponse } from '../api/transport.js'
 
 /** What a finished export learnt, before it is a result. */
 interface Fetched {
@@ -35,8 +38,15 @@ export async function exportReport(job: ExportJob, deps: ExportDeps): Promise<Ex
     progress.label = objectId
     const path = targetPath(job.target, objectId, job)
     if (path) checkTarget(path, job.clobber)
-    const filters = await jobFilters(job, workspace, deps)
-    const fetched = await fetchResult(job, deps, progress, { workspace, uri, path, filters })
+    const fetched = job.pieces
+      ? await fetchJoined(job, job.pieces, deps, progress, { workspace, uri, path: path as string })
+      : await fetchResult(job, deps, progress, {
+          workspace,
+          uri,
+          filters: await jobFilters(job, workspace, deps),
+          into: res => save(res, { path, stdout: stdoutOf(job), clobber: job.clobber }, progress),
+          refetch: path !== undefined
+        })
     const failedEmpty = fetched.empty && job.failOnEmpty
     return {
       ...base,
@@ -65,18 +75,29 @@ export async function exportReport(job: ExportJob, deps: ExportDeps): Promise<Ex
   }
 }
 
+const stdoutOf = (job: ExportJob): NodeJS.WritableStream | undefined =>
+  'stdout' in job.target ? job.target.stdout : undefined
+
+/**
+ * One result to fetch: what saves its answer, whether a broken download may be fetched again,
+ * and the result of an export already started, if any.
+ */
+interface Fetch {
+  workspace: string
+  uri: string
+  filters: ReportFilter[]
+  into: (res: StreamedResponse) => Promise<Saved>
+  refetch: boolean
+  started?: string
+}
+
 /** Start, poll and download, starting over once if the result goes and fetching again if a download breaks. */
-async function fetchResult(
-  job: ExportJob,
-  deps: ExportDeps,
-  progress: ReportProgress,
-  at: { workspace: string; uri: string; path: string | undefined; filters: ReportFilter[] }
-): Promise<Fetched> {
+async function fetchResult(job: ExportJob, deps: ExportDeps, progress: ReportProgress, at: Fetch): Promise<Fetched> {
   const { api, clock, log } = deps
   const deadline = progress.startedAt + job.timeoutMs
   let downloads = 0
   for (let start = 1; ; start++) {
-    const resultPath = await startExport(api, at.workspace, at.uri, at.filters)
+    const resultPath = start === 1 && at.started ? at.started : await startExport(api, at.workspace, at.uri, at.filters)
     const limit = {
       remainingMs: () => deadline - clock.now(),
       timedOut: () => new ExportTimeoutError(job.timeoutMs, api.transport.settings.apiUrl + resultPath)
@@ -93,7 +114,7 @@ async function fetchResult(
         downloads++
         const began = clock.now()
         progress.downloadStartedAt = began
-        const saved = await download(job, ready, at.path, progress, limit, downloads)
+        const saved = await download(job, ready, at, limit, downloads)
         if ('bytes' in saved) {
           const empty = ready.res.status === 204
           const downloadMs = clock.now() - began
@@ -115,24 +136,73 @@ async function fetchResult(
   }
 }
 
+/** A piece started: its filters and the result to poll. */
+type Started = Promise<{ filters: ReportFilter[]; resultPath: string }>
+
+/**
+ * The pieces of a joined report into one file (joined-file.ts): up to `window` pieces started
+ * ahead, so the server computes them side by side, downloaded one after another in date order.
+ * A piece that fails fails the report, and no file is left.
+ */
+async function fetchJoined(
+  job: ExportJob,
+  pieces: DateRange[],
+  deps: ExportDeps,
+  progress: ReportProgress,
+  at: { workspace: string; uri: string; path: string }
+): Promise<Fetched> {
+  const started: Array<Started | undefined> = []
+  const begin = (i: number): void => {
+    if (i >= pieces.length || started[i]) return
+    started[i] = jobFilters({ ...job, range: pieces[i] }, at.workspace, deps).then(async filters => ({
+      filters,
+      resultPath: await startExport(deps.api, at.workspace, at.uri, filters)
+    }))
+    started[i]?.catch(() => undefined) // awaited in turn below
+  }
+  const file = new JoinedFile(at.path)
+  const total: Fetched = { empty: true, polls: 0, computeMs: 0, downloadMs: 0 }
+  try {
+    for (let i = 0; i < pieces.length; i++) {
+      for (let ahead = i; ahead < i + Math.max(1, job.window ?? 1); ahead++) begin(ahead)
+      const { filters, resultPath } = await (started[i] as Started)
+      const fetched = await fetchResult({ ...job, failOnEmpty: false }, deps, progress, {
+        ...at,
+        filters,
+        started: resultPath,
+        into: res => file.append(res, progress, pieces[i]),
+        refetch: true
+      })
+      total.empty &&= fetched.empty
+      total.polls += fetched.polls
+      total.downloadMs += fetched.downloadMs
+      total.requestId = fetched.requestId
+    }
+    total.computeMs = deps.clock.now() - progress.startedAt - total.downloadMs
+    if (total.empty && job.failOnEmpty) file.discard()
+    else total.saved = await file.commit(job.clobber)
+    return total
+  } catch (error) {
+    file.discard()
+    throw error
+  }
+}
+
 /** The saved file, or why the transfer broke when the result may be fetched again. */
 async function download(
   job: ExportJob,
   ready: Awaited<ReturnType<typeof pollResult>>,
-  path: string | undefined,
-  progress: ReportProgress,
+  at: Fetch,
   limit: { remainingMs: () => number; timedOut: () => Error },
   downloads: number
 ): Promise<Saved | { broken: string }> {
   const { res } = ready
   const timer = setTimeout(() => res.body.destroy(limit.timedOut()), Math.max(0, limit.remainingMs()))
   try {
-    const stdout = 'stdout' in job.target ? job.target.stdout : undefined
-    return await save(res, { path, stdout, clobber: job.clobber }, progress)
+    return await at.into(res)
   } catch (error) {
     if (!(error instanceof FlexInsightsError)) throw error
-    if (error.details.retryable === true && path !== undefined && downloads < job.maxDownloads)
-      return { broken: error.summary }
+    if (error.details.retryable === true && at.refetch && downloads < job.maxDownloads) return { broken: error.summary }
     // A body that broke is a failure of the download, however the request was labelled.
     throw new FlexInsightsError('download', error.summary, {
       ...error.details,

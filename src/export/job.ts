@@ -29,6 +29,10 @@ export interface ExportJob {
   /** Only rows with these values (filters.ts), and the constraints of --filters FILE as given. */
   valueFilters?: ValueFilter[]
   rawFilters?: ReportFilter[]
+  /** --join: the pieces of `range`, exported into one file (exporter.ts fetchJoined)... */
+  pieces?: DateRange[]
+  /** ...with this many started ahead (--parallel). */
+  window?: number
   /** The --name template of the file (job.ts fileName). */
   name?: string
 }

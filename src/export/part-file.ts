@@ -7,7 +7,7 @@
  * away after the job, and readers need only the atomic rename.
  */
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, linkSync, openSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, ftruncateSync, linkSync, openSync, rmSync, writeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { replaceFile } from '../session/session-file.js'
 import { checkTarget, fileSystemError, TargetRefusedError } from './targets.js'
@@ -25,6 +25,8 @@ export class PartFile {
   readonly path: string
   /** Open for reading too: the digest reads the file back as it grows (background-digest.ts). */
   readonly fd: number
+  /** Bytes in the file; every write goes there (positional, so truncate() can move it back). */
+  size = 0
   private closed = false
 
   constructor(readonly target: string) {
@@ -43,10 +45,24 @@ export class PartFile {
    */
   write(chunk: Buffer): void {
     try {
-      for (let done = 0; done < chunk.length;) done += writeSync(this.fd, chunk, done)
+      for (let done = 0; done < chunk.length;) {
+        const wrote = writeSync(this.fd, chunk, done, chunk.length - done, this.size)
+        done += wrote
+        this.size += wrote
+      }
     } catch (error) {
       throw fileSystemError(error, this.target, 'writing')
     }
+  }
+
+  /** Cuts the file back to `size` bytes: a joined file drops a piece whose download broke (join.ts). */
+  truncate(size: number): void {
+    try {
+      ftruncateSync(this.fd, size)
+    } catch (error) {
+      throw fileSystemError(error, this.target, 'writing')
+    }
+    this.size = size
   }
 
   /** Gives the complete file its name; without `clobber` an existing file is never replaced. */

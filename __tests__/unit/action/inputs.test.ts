@@ -140,10 +140,10 @@ describe('parseInputs', () => {
     )
     const [first, second, third] = inputs.reports
     expect(first.shape).toMatchObject({
-      pieces: [{ from: '2026-01-03', to: '2026-01-03' }],
+      files: [{ range: { from: '2026-01-03', to: '2026-01-03' } }],
       valueFilters: [{ label: 'label.conversations.queue', values: ['queue-1'] }]
     })
-    expect(second.shape.pieces).toEqual([
+    expect(second.shape.files.map(f => f.range)).toEqual([
       { from: '2026-01-01', to: '2026-01-01' },
       { from: '2026-01-02', to: '2026-01-02' },
       { from: '2026-01-03', to: '2026-01-03' }

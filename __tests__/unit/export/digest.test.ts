@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, ftruncateSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -36,19 +36,33 @@ describe('FileDigest', () => {
     }
     const streamed = new StreamDigest()
     streamed.update(content)
-    expect(digest.result()).toEqual({ rows: 3, sha256: sha(content) })
+    expect(digest.result(content.length)).toEqual({ rows: 3, sha256: sha(content) })
     expect(streamed.result()).toEqual({ rows: 3, sha256: sha(content) })
   })
 
   it('a file shorter than the writer said is an error, not a wrong digest', () => {
     writeSync(fd, content.subarray(0, 100))
-    expect(() => new FileDigest(fd).readTo(200)).toThrow('the file ends at 100 bytes, before 200')
+    expect(() => new FileDigest(fd).result(200)).toThrow('the file ends at 100 bytes, before 200')
+  })
+
+  it('goes back to a mark after the writer cut the file there, whatever it read past it', () => {
+    const digest = new FileDigest(fd)
+    writeSync(fd, content.subarray(0, 1000), 0, 1000, 0)
+    digest.mark(1000)
+    writeSync(fd, Buffer.alloc(5000, 'y'), 0, 5000, 1000) // a piece that broke
+    digest.readTo(6000)
+    ftruncateSync(fd, 1000)
+    digest.readTo(6000) // told before the cut: reads what is there, no error
+    digest.rewind(1000)
+    writeSync(fd, content.subarray(1000), 0, content.length - 1000, 1000)
+    expect(digest.result(content.length)).toEqual({ rows: 3, sha256: sha(content) })
+    expect(() => digest.rewind(5)).toThrow('no mark at 5 bytes')
   })
 })
 
 describe('dist/digest-worker.js', () => {
   /** The bundled worker, started the way background-digest.ts starts it. */
-  const ask = (messages: Array<{ written: number; end: boolean }>) =>
+  const ask = (messages: Array<{ written: number; end: boolean; mark?: 'keep' | 'rewind' }>) =>
     new Promise<unknown>((resolve, reject) => {
       const worker = new Worker(join(process.cwd(), 'dist/digest-worker.js'), { workerData: { fd } })
       worker.once('message', answer => {
@@ -63,6 +77,17 @@ describe('dist/digest-worker.js', () => {
     writeSync(fd, content)
     const answer = await ask([
       { written: 1_000_000, end: false },
+      { written: content.length, end: true }
+    ])
+    expect(answer).toEqual({ digest: { rows: 3, sha256: sha(content) } })
+  })
+
+  it('keeps a mark and goes back to it when told (a joined piece fetched again)', async () => {
+    writeSync(fd, content)
+    const answer = await ask([
+      { written: 500, end: false, mark: 'keep' },
+      { written: 2000, end: false },
+      { written: 500, end: false, mark: 'rewind' },
       { written: content.length, end: true }
     ])
     expect(answer).toEqual({ digest: { rows: 3, sha256: sha(content) } })

@@ -1,5 +1,5 @@
-export const id = 323;
-export const ids = [323];
+export const id = 200;
+export const ids = [200];
 export const modules = {
 
 /***/ 6055:
@@ -1720,28 +1720,21 @@ function nameProblem(name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Pp: () => (/* binding */ stringOption),
-/* harmony export */   QS: () => (/* binding */ reportLines),
 /* harmony export */   W7: () => (/* binding */ FILTER_OPTIONS),
 /* harmony export */   cV: () => (/* binding */ reportShape)
 /* harmony export */ });
-/* unused harmony exports splitWords, shapeOptions */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3249);
-/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9903);
-/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8475);
-/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(949);
-/* harmony import */ var _report_ref_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6826);
+/* harmony import */ var _api_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3249);
+/* harmony import */ var _api_metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6463);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9903);
+/* harmony import */ var _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8475);
+/* harmony import */ var _job_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(949);
 /**
  * The options that shape what one report holds, for `flex-insights export` and the lines of the
  * action's `reports` input alike: the days (dates.ts), cut into pieces by --split-by, the filters
  * (filters.ts) and the file name (--name). Everything is checked here, before any request.
  */
-
-
 
 
 
@@ -1758,6 +1751,7 @@ const FILTER_OPTIONS = {
     filter: { type: 'string', multiple: true },
     filters: { type: 'string' },
     'split-by': { type: 'string' },
+    join: { type: 'boolean' },
     name: { type: 'string' }
 };
 /** A string option's value, if given. */
@@ -1765,14 +1759,14 @@ const stringOption = (values, name) => typeof values[name] === 'string' ? values
 /** The shape the options of one report (the command's, or a `reports` input line's) ask for. */
 function reportShape(values, defaults) {
     const { range, dateLabel } = datesOf(values, defaults);
-    return { pieces: piecesOf(values, range), dateLabel, ...filtersOf(values), name: nameOf(values) };
+    return { files: filesOf(values, range), dateLabel, ...filtersOf(values), name: nameOf(values) };
 }
 /** The days the date options ask for, in the time zone of --time-zone (else the default, else UTC). */
 function datesOf(values, defaults) {
     const timeZone = stringOption(values, 'time-zone') ?? (defaults.timeZone || 'UTC');
-    const dateLabel = stringOption(values, 'date-label') ?? (defaults.dateLabel || _dates_js__WEBPACK_IMPORTED_MODULE_4__/* .DATE_LABEL */ .IP);
-    if (!(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .isIdentifier */ ._5)(dateLabel))
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--date-label "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(dateLabel)}" is not an identifier or an object id`);
+    const dateLabel = stringOption(values, 'date-label') ?? (defaults.dateLabel || _dates_js__WEBPACK_IMPORTED_MODULE_3__/* .DATE_LABEL */ .IP);
+    if (!(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .isIdentifier */ ._5)(dateLabel))
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--date-label "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(dateLabel)}" is not an identifier or an object id`);
     const options = {
         date: stringOption(values, 'date'),
         from: stringOption(values, 'from'),
@@ -1780,7 +1774,7 @@ function datesOf(values, defaults) {
         last: stringOption(values, 'last'),
         timeZone
     };
-    return { range: (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .dateRange */ .Mk)(options, defaults.now), dateLabel };
+    return { range: (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .dateRange */ .Mk)(options, defaults.now), dateLabel };
 }
 /** `--filter LABEL=VALUE`s grouped by label, and the constraints of `--filters FILE`. */
 function filtersOf(values) {
@@ -1789,8 +1783,8 @@ function filtersOf(values) {
         const eq = raw.indexOf('=');
         const label = eq > 0 ? raw.slice(0, eq) : '';
         const value = raw.slice(eq + 1);
-        if (!(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .isIdentifier */ ._5)(label) || !value)
-            throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--filter "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(raw)}" is not LABEL=VALUE (a label identifier or id, then a value)`);
+        if (!(0,_api_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .isIdentifier */ ._5)(label) || !value)
+            throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--filter "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(raw)}" is not LABEL=VALUE (a label identifier or id, then a value)`);
         byLabel.set(label, [...(byLabel.get(label) ?? []), value]);
     }
     const valueFilters = [...byLabel].map(([label, list]) => ({ label, values: [...new Set(list)] }));
@@ -1805,7 +1799,7 @@ function readFilters(file) {
     }
     catch (error) {
         const why = error instanceof SyntaxError ? 'it is not JSON' : (error.code ?? 'unreadable');
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--filters ${file}: ${why}`);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--filters ${file}: ${why}`);
     }
     const shape = /^\/gdc\/md\/[A-Za-z0-9_-]{1,128}\/obj\/\d{1,18}$/;
     const ok = (f) => {
@@ -1813,137 +1807,35 @@ function readFilters(file) {
         return !!o && typeof o.uri === 'string' && shape.test(o.uri) && !!o.constraint && typeof o.constraint === 'object';
     };
     if (!Array.isArray(json) || !json.every(ok))
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--filters ${file}: must be a JSON array of {"uri": "/gdc/md/<workspace>/obj/<id>", "constraint": {...}}`);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--filters ${file}: must be a JSON array of {"uri": "/gdc/md/<workspace>/obj/<id>", "constraint": {...}}`);
     return json;
 }
-/** The date range cut by --split-by (one piece when not split, or without a range). */
-function piecesOf(values, range) {
+/** The files of a date range cut by --split-by: one per piece, or with --join one of all pieces. */
+function filesOf(values, range) {
     const unit = stringOption(values, 'split-by');
-    if (unit === undefined)
-        return [range];
+    const join = values.join === true;
+    if (unit === undefined) {
+        if (join)
+            throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--join joins the pieces of --split-by: add --split-by day, week or month');
+        return [{ range }];
+    }
     if (unit !== 'day' && unit !== 'week' && unit !== 'month')
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--split-by must be day, week or month; got "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(unit)}"`);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--split-by must be day, week or month; got "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(unit)}"`);
     if (!range)
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--split-by needs a date range: --from D --to D, --last N or --date D');
-    return (0,_dates_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRange */ ._g)(range, unit);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb('--split-by needs a date range: --from D --to D, --last N or --date D');
+    const pieces = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .splitRange */ ._g)(range, unit);
+    return join ? [{ range, pieces }] : pieces.map(piece => ({ range: piece }));
 }
 /** --name TEMPLATE, checked: filled in with sample values it must be a plain file name. */
 function nameOf(values) {
     const name = stringOption(values, 'name');
     if (name === undefined)
         return undefined;
-    const sample = (0,_job_js__WEBPACK_IMPORTED_MODULE_6__/* .fileName */ .Md)(name, { id: '1', workspace: 'w', range: { from: '2026-01-01', to: '2026-01-02' } });
-    const problem = (0,_job_js__WEBPACK_IMPORTED_MODULE_6__/* .nameProblem */ .rH)(sample);
+    const sample = (0,_job_js__WEBPACK_IMPORTED_MODULE_5__/* .fileName */ .Md)(name, { id: '1', workspace: 'w', range: { from: '2026-01-01', to: '2026-01-02' } });
+    const problem = (0,_job_js__WEBPACK_IMPORTED_MODULE_5__/* .nameProblem */ .rH)(sample);
     if (problem)
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--name "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(name)}": ${problem}`);
+        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--name "${(0,_api_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .printable */ .g$)(name)}": ${problem}`);
     return name;
-}
-/**
- * The words of a `reports` input line, split as a shell splits them but with nothing expanded:
- * '…' is literal, "…" keeps spaces (with \" and \\ escaped), a backslash outside quotes
- * escapes the next character. An unclosed quote is a usage error.
- */
-function splitWords(line) {
-    const words = [];
-    let word;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === ' ' || c === '\t') {
-            if (word !== undefined)
-                words.push(word);
-            word = undefined;
-        }
-        else if (c === "'") {
-            const end = line.indexOf("'", i + 1);
-            if (end < 0)
-                throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("a quote (') is not closed");
-            word = (word ?? '') + line.slice(i + 1, end);
-            i = end;
-        }
-        else if (c === '"') {
-            let text = '';
-            for (i++; i < line.length && line[i] !== '"'; i++) {
-                if (line[i] === '\\' && (line[i + 1] === '"' || line[i + 1] === '\\'))
-                    i++;
-                text += line[i];
-            }
-            if (i >= line.length)
-                throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('a quote (") is not closed');
-            word = (word ?? '') + text;
-        }
-        else if (c === '\\' && i + 1 < line.length) {
-            word = (word ?? '') + line[++i];
-        }
-        else
-            word = (word ?? '') + c;
-    }
-    if (word !== undefined)
-        words.push(word);
-    return words;
-}
-/** The shaping options among `words` (only those: -o, -D and the rest belong to the command). */
-function shapeOptions(words) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: words, options: FILTER_OPTIONS, allowPositionals: false, strict: true }).values;
-    }
-    catch (error) {
-        const message = error.message.replace(/\. To specify a positional.*$/s, '');
-        throw new _exit_codes_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${message}; only ${Object.keys(FILTER_OPTIONS)
-            .map(o => `--${o}`)
-            .join(', ')} shape a report here`);
-    }
-}
-const DATE_OPTIONS = ['date', 'from', 'to', 'last'];
-/** A line's options over export-options: each wins by name, and a line's dates replace all of the common ones. */
-function merged(base, own) {
-    const ownDates = DATE_OPTIONS.some(o => own[o] !== undefined);
-    const kept = Object.fromEntries(Object.entries(base).filter(([k]) => !(ownDates && DATE_OPTIONS.includes(k))));
-    return { ...kept, ...own };
-}
-/**
- * The lines of a `reports` input: a report, then options that shape it (shell-like quoting, no
- * expansion), over `common` (export-options; a line's own options win). Problems are collected,
- * each naming its line; the same report with the same shape twice, in any two forms, is one.
- */
-function reportLines(text, common, context, problems) {
-    const lines = [];
-    let base = {};
-    try {
-        base = shapeOptions(splitWords(common));
-        reportShape(base, context.defaults); // checked on its own, whatever the lines say
-    }
-    catch (error) {
-        problems.push(`Input "export-options": ${error.message}`);
-    }
-    const seen = new Map();
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (!line)
-            continue;
-        let entry;
-        try {
-            const [report, ...words] = splitWords(line);
-            const ref = (0,_report_ref_js__WEBPACK_IMPORTED_MODULE_7__/* .parseReportRef */ .tN)(report, context.workspace);
-            entry = { ref, shape: reportShape(merged(base, shapeOptions(words)), context.defaults) };
-        }
-        catch (error) {
-            problems.push(`Input "reports": ${line.includes(' ') ? `line "${line}": ` : ''}${error.message}`);
-            continue;
-        }
-        const { ref, shape } = entry;
-        if (!ref.workspace)
-            problems.push(`Input "reports": ${ref.input} needs a workspace; ` +
-                `set the "workspace" input, or give the report as /gdc/md/<workspace>/obj/<id>`);
-        const key = `${ref.workspace}/${ref.objectId ?? `identifier ${ref.identifier}`} ${JSON.stringify(shape)}`;
-        const first = seen.get(key);
-        if (first !== undefined)
-            problems.push(`Input "reports": ${ref.input} is the same report as ${first} ` +
-                `(${ref.objectId ? `object ${ref.objectId}` : ref.identifier} of workspace ${ref.workspace}); list it once`);
-        else
-            seen.set(key, ref.input);
-        lines.push(entry);
-    }
-    return lines;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 193;
-export const ids = [193];
+export const id = 56;
+export const ids = [56];
 export const modules = {
 
 /***/ 9505:
@@ -103,7 +103,7 @@ class LabelClient {
 
 /***/ }),
 
-/***/ 1344:
+/***/ 6471:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -213,6 +213,10 @@ class RowCounter {
             return this.open;
         return chunk[last] !== LF || quoted === 1;
     }
+    /** A counter that goes on from where this one is (a joined file goes back to a piece's start). */
+    copy() {
+        return Object.assign(new RowCounter(), this);
+    }
     /** Data rows: records after the header. */
     get rows() {
         return Math.max(0, this.records + (this.open ? 1 : 0) - 1);
@@ -229,8 +233,16 @@ class RowCounter {
 
 
 class StreamDigest {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    counter = new RowCounter();
+    hash;
+    counter;
+    constructor(hash = (0,external_node_crypto_.createHash)('sha256'), counter = new RowCounter()) {
+        this.hash = hash;
+        this.counter = counter;
+    }
+    /** A digest that goes on from this one's state, kept to go back to (hash.copy() is cheap). */
+    copy() {
+        return new StreamDigest(this.hash.copy(), this.counter.copy());
+    }
     update(chunk) {
         this.hash.update(chunk);
         this.counter.update(chunk);
@@ -247,20 +259,40 @@ class FileDigest {
     stream = new StreamDigest();
     buffer = Buffer.allocUnsafe(READ_BYTES);
     position = 0;
+    saved;
     constructor(fd) {
         this.fd = fd;
     }
-    /** Takes in the bytes up to `end`, which the writer has already written. */
+    /**
+     * Takes in the bytes up to `end`, which the writer has written. The file may have been cut
+     * shorter since (a rewind is on its way): reading stops there, and result() checks the end.
+     */
     readTo(end) {
         while (this.position < end) {
             const read = readSync(this.fd, this.buffer, 0, Math.min(READ_BYTES, end - this.position), this.position);
             if (read === 0)
-                throw new Error(`the file ends at ${this.position} bytes, before ${end}`);
+                return;
             this.stream.update(this.buffer.subarray(0, read));
             this.position += read;
         }
     }
-    result() {
+    /** Keeps the state at `at` (the writer's size now) to go back to. */
+    mark(at) {
+        this.readTo(at);
+        this.saved = { at, stream: this.stream.copy() };
+    }
+    /** Goes back to the mark at `at`: the writer cut the file there. */
+    rewind(at) {
+        if (this.saved?.at !== at)
+            throw new Error(`no mark at ${at} bytes to go back to`);
+        this.stream = this.saved.stream.copy();
+        this.position = at;
+    }
+    /** The digest of the file's `end` bytes. */
+    result(end) {
+        this.readTo(end);
+        if (this.position !== end)
+            throw new Error(`the file ends at ${this.position} bytes, before ${end}`);
         return this.stream.result();
     }
 }
@@ -293,6 +325,8 @@ class DownloadDigest {
     worker;
     answer;
     told = 0;
+    /** Where the digest can go back to (a joined file's piece start), for inline digests. */
+    marked;
     /** `fd`: the file the chunks are written to, open for reading too; none for stdout. */
     constructor(fd) {
         this.fd = fd;
@@ -310,6 +344,21 @@ class DownloadDigest {
         }
         if (this.worker && written - this.told >= NOTIFY_BYTES)
             this.tell({ written, end: false });
+    }
+    /** Keeps the state after `written` bytes to go back to: a joined file begins a piece. */
+    mark(written) {
+        this.marked = { at: written, inline: this.inline?.copy() };
+        if (this.worker)
+            this.tell({ written, end: false, mark: 'keep' });
+    }
+    /** Goes back to the mark: the file was cut to `written` bytes, its size at the mark. */
+    rewind(written) {
+        if (this.marked?.at !== written)
+            throw new Error(`no mark at ${written} bytes to go back to`);
+        if (this.worker)
+            this.tell({ written, end: false, mark: 'rewind' });
+        else
+            this.inline = this.marked.inline?.copy();
     }
     async finish(written) {
         if (this.inline)
@@ -336,6 +385,8 @@ class DownloadDigest {
         this.answer.catch(() => undefined); // awaited in finish(); a failed download never asks
         this.worker = worker;
         this.inline = undefined; // the worker reads the file from its first byte
+        if (this.marked)
+            this.tell({ written: this.marked.at, end: false, mark: 'keep' });
     }
     tell(progress) {
         this.told = progress.written;
@@ -406,6 +457,8 @@ class PartFile {
     path;
     /** Open for reading too: the digest reads the file back as it grows (background-digest.ts). */
     fd;
+    /** Bytes in the file; every write goes there (positional, so truncate() can move it back). */
+    size = 0;
     closed = false;
     constructor(target) {
         this.target = target;
@@ -424,12 +477,25 @@ class PartFile {
      */
     write(chunk) {
         try {
-            for (let done = 0; done < chunk.length;)
-                done += (0,external_node_fs_.writeSync)(this.fd, chunk, done);
+            for (let done = 0; done < chunk.length;) {
+                const wrote = (0,external_node_fs_.writeSync)(this.fd, chunk, done, chunk.length - done, this.size);
+                done += wrote;
+                this.size += wrote;
+            }
         }
         catch (error) {
             throw (0,targets/* fileSystemError */.uG)(error, this.target, 'writing');
         }
+    }
+    /** Cuts the file back to `size` bytes: a joined file drops a piece whose download broke (join.ts). */
+    truncate(size) {
+        try {
+            (0,external_node_fs_.ftruncateSync)(this.fd, size);
+        }
+        catch (error) {
+            throw (0,targets/* fileSystemError */.uG)(error, this.target, 'writing');
+        }
+        this.size = size;
     }
     /** Gives the complete file its name; without `clobber` an existing file is never replaced. */
     commit(clobber) {
@@ -494,28 +560,15 @@ async function save(res, to, progress) {
     const part = to.path ? new PartFile(to.path) : undefined;
     const digest = new DownloadDigest(part?.fd);
     let bytes = 0;
-    let collected = 0;
     try {
-        for await (const chunk of res.body) {
+        await receive(res, progress, 0, async (chunk) => {
             if (part)
                 part.write(chunk);
             else
                 await writeOut(to.stdout, chunk);
             bytes += chunk.length;
-            progress.bytes = bytes;
             digest.add(chunk, bytes);
-            if (bytes - collected >= COLLECT_EVERY) {
-                collected = bytes;
-                releaseBuffers();
-            }
-        }
-        const expected = Number(res.headers['content-length']);
-        if (!res.headers['content-encoding'] && Number.isInteger(expected) && bytes < expected) {
-            throw new errors/* FlexInsightsError */.FD('download', `the download ended after ${bytes} of ${expected} bytes`, {
-                kind: 'network',
-                retryable: true
-            });
-        }
+        });
         const { rows, sha256 } = await digest.finish(bytes);
         part?.commit(to.clobber);
         return { bytes, rows, sha256 };
@@ -525,6 +578,34 @@ async function save(res, to, progress) {
         part?.discard();
         throw error;
     }
+}
+/**
+ * Hands each chunk of a body to `write` and returns the bytes received; `progress.bytes` counts
+ * on from `before` (the bytes a joined file holds already). A body that ends short of its
+ * Content-Length is broken, and may be fetched again.
+ */
+async function receive(res, progress, before, write) {
+    let bytes = 0;
+    let collected = 0;
+    for await (const chunk of res.body) {
+        const writing = write(chunk);
+        if (writing)
+            await writing;
+        bytes += chunk.length;
+        progress.bytes = before + bytes;
+        if (bytes - collected >= COLLECT_EVERY) {
+            collected = bytes;
+            releaseBuffers();
+        }
+    }
+    const expected = Number(res.headers['content-length']);
+    if (!res.headers['content-encoding'] && Number.isInteger(expected) && bytes < expected) {
+        throw new errors/* FlexInsightsError */.FD('download', `the download ended after ${bytes} of ${expected} bytes`, {
+            kind: 'network',
+            retryable: true
+        });
+    }
+    return bytes;
 }
 /** stdout stays open afterwards: other output may follow. */
 async function writeOut(stdout, chunk) {
@@ -757,6 +838,152 @@ async function startExport(api, workspace, uri, filters = []) {
     return path;
 }
 
+;// CONCATENATED MODULE: ./src/export/joined-file.ts
+/**
+ * The one file of `--split-by … --join` (exporter.ts fetchJoined): the pieces' results appended
+ * in date order straight into one part file, so no piece is spooled and nothing is read a second
+ * time. The header is written once; each later piece's header must be the same record, and is
+ * dropped. A piece whose download breaks is cut off again (file and digest go back to where it
+ * began), so it can be fetched again.
+ */
+
+
+
+
+const joined_file_LF = 0x0a;
+const joined_file_QUOTE = 0x22;
+const joined_file_CR = 0x0d;
+/** A header longer than this is not a CSV header: refuse it rather than hold it. */
+const MAX_HEADER = 1024 * 1024;
+/** Where the first record of `bytes` ends (just after its line feed), or -1 if it does not end in them. */
+function headerEnd(bytes) {
+    let quotes = 0;
+    for (let from = 0;;) {
+        const lf = bytes.indexOf(joined_file_LF, from);
+        if (lf < 0)
+            return -1;
+        for (let i = from; i < lf; i++)
+            if (bytes[i] === joined_file_QUOTE)
+                quotes++;
+        if (quotes % 2 === 0)
+            return lf + 1;
+        from = lf + 1;
+    }
+}
+/** The length of the line ending `bytes` ends in (CRLF, LF or none). */
+const endingLength = (bytes) => (bytes.at(-1) === joined_file_LF ? (bytes.at(-2) === joined_file_CR ? 2 : 1) : 0);
+const bare = (bytes) => bytes.subarray(0, bytes.length - endingLength(bytes));
+/** The header as text fit for a message: its line ending cut, and shortened. */
+const shown = (header) => {
+    const text = header.toString('utf8').replace(/\r?\n$/, '');
+    return JSON.stringify(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+};
+/** The part file of a joined report, with its digest and the header every piece must share. */
+class JoinedFile {
+    target;
+    part;
+    digest;
+    header;
+    /** The last byte written, and whether the next write is a piece's first. */
+    last = joined_file_LF;
+    boundary = false;
+    /** How a later piece ends its header line; what goes between pieces when one ends without one. */
+    lineEnd = Buffer.from('\r\n');
+    constructor(target) {
+        this.target = target;
+        this.part = new PartFile(target);
+        this.digest = new DownloadDigest(this.part.fd);
+    }
+    get bytes() {
+        return this.part.size;
+    }
+    /**
+     * Appends one piece's body (a 204 adds nothing). On any failure the file and its digest go
+     * back to where the piece began, so the piece can be fetched again.
+     */
+    async append(res, progress, piece) {
+        const start = this.part.size;
+        const before = { header: this.header, last: this.last };
+        this.digest.mark(start);
+        this.boundary = true;
+        // This piece's header, until its end is seen: checked against the first one, or kept as it.
+        let head = Buffer.alloc(0);
+        try {
+            const bytes = await receive(res, progress, start, chunk => {
+                if (head === undefined)
+                    return this.write(chunk);
+                head = Buffer.concat([head, chunk]);
+                const end = headerEnd(head);
+                if (end < 0) {
+                    if (head.length > MAX_HEADER)
+                        throw this.refused(piece, 'its first line is longer than 1 MiB');
+                    return;
+                }
+                const rest = head.subarray(end);
+                this.takeHeader(head.subarray(0, end), piece);
+                head = undefined;
+                this.write(rest);
+            });
+            // A body that is only a header without a line break.
+            if (head !== undefined && head.length)
+                this.takeHeader(head, piece);
+            return { bytes, rows: 0, sha256: '' };
+        }
+        catch (error) {
+            this.part.truncate(start);
+            this.digest.rewind(start);
+            this.header = before.header;
+            this.last = before.last;
+            throw error;
+        }
+    }
+    /** The complete file under its name, with the digest of all of it. */
+    async commit(clobber) {
+        const bytes = this.part.size;
+        const { rows, sha256 } = await this.digest.finish(bytes);
+        this.part.commit(clobber);
+        return { bytes, rows, sha256 };
+    }
+    discard() {
+        this.digest.dispose();
+        this.part.discard();
+    }
+    /** The first header is written; a later one must be the same record (its line ending aside). */
+    takeHeader(header, piece) {
+        const ending = endingLength(header);
+        if (ending)
+            this.lineEnd = Buffer.from(header.subarray(header.length - ending));
+        if (this.header === undefined) {
+            this.header = Buffer.from(header);
+            this.write(header);
+            return;
+        }
+        if (!bare(header).equals(bare(this.header)))
+            throw this.refused(piece, `its header ${shown(header)} differs from the first piece's ${shown(this.header)}; ` +
+                'the pieces cannot be joined (has the report changed?)');
+    }
+    write(chunk) {
+        if (!chunk.length)
+            return;
+        // A piece may end without a line break: the next one's rows start on a line of their own.
+        if (this.boundary && this.part.size > 0 && this.last !== joined_file_LF)
+            this.writeCounted(this.lineEnd);
+        this.boundary = false;
+        this.writeCounted(chunk);
+    }
+    writeCounted(chunk) {
+        if (!chunk.length)
+            return;
+        this.part.write(chunk);
+        this.digest.add(chunk, this.part.size);
+        this.last = chunk[chunk.length - 1];
+    }
+    refused(piece, why) {
+        const where = `the piece ${piece.from}_${piece.to}`;
+        return new errors/* FlexInsightsError */.FD('download', `${where}: ${why}`, { kind: 'protocol', retryable: false });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/export/exporter.ts
 /**
  * One report out of Flex Insights (docs/protocol.md, "Raw export"): find its URI and start the
@@ -765,6 +992,7 @@ async function startExport(api, workspace, uri, filters = []) {
  * started once more, a download that breaks is fetched again, and the whole has a deadline.
  * Each stage returns what it learnt; exportReport alone assembles the ExportResult.
  */
+
 
 
 
@@ -784,8 +1012,15 @@ async function exportReport(job, deps) {
         const path = (0,export_job/* targetPath */.Bd)(job.target, objectId, job);
         if (path)
             (0,targets/* checkTarget */.e$)(path, job.clobber);
-        const filters = await jobFilters(job, workspace, deps);
-        const fetched = await fetchResult(job, deps, progress, { workspace, uri, path, filters });
+        const fetched = job.pieces
+            ? await fetchJoined(job, job.pieces, deps, progress, { workspace, uri, path: path })
+            : await fetchResult(job, deps, progress, {
+                workspace,
+                uri,
+                filters: await jobFilters(job, workspace, deps),
+                into: res => save(res, { path, stdout: stdoutOf(job), clobber: job.clobber }, progress),
+                refetch: path !== undefined
+            });
         const failedEmpty = fetched.empty && job.failOnEmpty;
         return {
             ...base,
@@ -815,13 +1050,14 @@ async function exportReport(job, deps) {
         deps.progress.done(progress);
     }
 }
+const stdoutOf = (job) => 'stdout' in job.target ? job.target.stdout : undefined;
 /** Start, poll and download, starting over once if the result goes and fetching again if a download breaks. */
 async function fetchResult(job, deps, progress, at) {
     const { api, clock, log } = deps;
     const deadline = progress.startedAt + job.timeoutMs;
     let downloads = 0;
     for (let start = 1;; start++) {
-        const resultPath = await startExport(api, at.workspace, at.uri, at.filters);
+        const resultPath = start === 1 && at.started ? at.started : await startExport(api, at.workspace, at.uri, at.filters);
         const limit = {
             remainingMs: () => deadline - clock.now(),
             timedOut: () => new exit_codes/* ExportTimeoutError */.yi(job.timeoutMs, api.transport.settings.apiUrl + resultPath)
@@ -838,7 +1074,7 @@ async function fetchResult(job, deps, progress, at) {
                 downloads++;
                 const began = clock.now();
                 progress.downloadStartedAt = began;
-                const saved = await download(job, ready, at.path, progress, limit, downloads);
+                const saved = await download(job, ready, at, limit, downloads);
                 if ('bytes' in saved) {
                     const empty = ready.res.status === 204;
                     const downloadMs = clock.now() - began;
@@ -859,18 +1095,64 @@ async function fetchResult(job, deps, progress, at) {
         }
     }
 }
+/**
+ * The pieces of a joined report into one file (joined-file.ts): up to `window` pieces started
+ * ahead, so the server computes them side by side, downloaded one after another in date order.
+ * A piece that fails fails the report, and no file is left.
+ */
+async function fetchJoined(job, pieces, deps, progress, at) {
+    const started = [];
+    const begin = (i) => {
+        if (i >= pieces.length || started[i])
+            return;
+        started[i] = jobFilters({ ...job, range: pieces[i] }, at.workspace, deps).then(async (filters) => ({
+            filters,
+            resultPath: await startExport(deps.api, at.workspace, at.uri, filters)
+        }));
+        started[i]?.catch(() => undefined); // awaited in turn below
+    };
+    const file = new JoinedFile(at.path);
+    const total = { empty: true, polls: 0, computeMs: 0, downloadMs: 0 };
+    try {
+        for (let i = 0; i < pieces.length; i++) {
+            for (let ahead = i; ahead < i + Math.max(1, job.window ?? 1); ahead++)
+                begin(ahead);
+            const { filters, resultPath } = await started[i];
+            const fetched = await fetchResult({ ...job, failOnEmpty: false }, deps, progress, {
+                ...at,
+                filters,
+                started: resultPath,
+                into: res => file.append(res, progress, pieces[i]),
+                refetch: true
+            });
+            total.empty &&= fetched.empty;
+            total.polls += fetched.polls;
+            total.downloadMs += fetched.downloadMs;
+            total.requestId = fetched.requestId;
+        }
+        total.computeMs = deps.clock.now() - progress.startedAt - total.downloadMs;
+        if (total.empty && job.failOnEmpty)
+            file.discard();
+        else
+            total.saved = await file.commit(job.clobber);
+        return total;
+    }
+    catch (error) {
+        file.discard();
+        throw error;
+    }
+}
 /** The saved file, or why the transfer broke when the result may be fetched again. */
-async function download(job, ready, path, progress, limit, downloads) {
+async function download(job, ready, at, limit, downloads) {
     const { res } = ready;
     const timer = setTimeout(() => res.body.destroy(limit.timedOut()), Math.max(0, limit.remainingMs()));
     try {
-        const stdout = 'stdout' in job.target ? job.target.stdout : undefined;
-        return await save(res, { path, stdout, clobber: job.clobber }, progress);
+        return await at.into(res);
     }
     catch (error) {
         if (!(error instanceof errors/* FlexInsightsError */.FD))
             throw error;
-        if (error.details.retryable === true && path !== undefined && downloads < job.maxDownloads)
+        if (error.details.retryable === true && at.refetch && downloads < job.maxDownloads)
             return { broken: error.summary };
         // A body that broke is a failure of the download, however the request was labelled.
         throw new errors/* FlexInsightsError */.FD('download', error.summary, {
