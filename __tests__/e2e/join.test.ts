@@ -97,6 +97,23 @@ describe('flex-insights export --split-by … --join', () => {
     expect(leftIn(out)).toEqual([])
     await env.job.runPosts()
   })
+
+  it('every piece empty (204): an empty file, or with --fail-on-empty exit 3 and none', async () => {
+    const { env, out } = await loggedIn(fresh)
+    // The emulator's rows are all in January 2026.
+    const range = '--from 2026-03-01 --to 2026-03-03 --split-by day --join -D out'
+    const empty = await env.job.run(`flex-insights export 1001 ${range}`)
+    expect(empty.exitCode).toBe(0)
+    expect(empty.stderr).toContain('report 1001 has no data (HTTP 204): wrote an empty out/report-1001-2026-03-01_')
+    expect(readFileSync(join(out, 'report-1001-2026-03-01_2026-03-03.csv'))).toHaveLength(0)
+    const refused = await env.job.run(
+      `set +e; flex-insights export 1001 ${range} --clobber --fail-on-empty; echo "rc=$?"`
+    )
+    expect(refused.stdout).toBe('rc=3\n')
+    expect(refused.stderr).toContain('--fail-on-empty: no file was written')
+    expect(leftIn(out)).toEqual(['report-1001-2026-03-01_2026-03-03.csv']) // the earlier one, untouched
+    await env.job.runPosts()
+  })
 })
 
 describe('the reports input with --join', () => {
