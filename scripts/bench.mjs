@@ -5,11 +5,12 @@
 // as the GitHub runner does (scripts/runner.mjs) against the emulator. Writes BENCHMARKS.md and
 // .github/benchmarks.svg. Not a test: it asserts nothing, it reports (CONTRIBUTING.md).
 //
-//   npm run bench [-- --runs N] [--export-runs N] [--export-sizes MiB,MiB] [--node PATH]
-//                 [--baseline REV] [--no-write]
+//   npm run bench [-- --runs N] [--export-runs N] [--export-sizes MiB,MiB] [--network-size MiB]
+//                 [--node PATH] [--baseline REV] [--no-write]
 //
 // By default it measures start-up on Node 24 (the action's runtime, from the npm registry via
-// npx) and on the Node that runs this script, and exports of 64 MiB and 1 GiB on Node 24.
+// npx) and on the Node that runs this script, exports of 64 MiB and 1 GiB on Node 24, and a
+// 256 MiB export over TLS and over links of ≈50 and ≈150 MB/s (scripts/bench/network.mjs).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -19,6 +20,7 @@ import { benchExport } from './bench/export.mjs'
 import { prepareWork, WORK } from './bench/measure.mjs'
 import { markdown, svg } from './bench/report.mjs'
 import { benchFilters } from './bench/filters.mjs'
+import { benchNetwork } from './bench/network.mjs'
 import { benchRows } from './bench/rows.mjs'
 import { benchStartup, buildCoreOnly, checkoutAction } from './bench/startup.mjs'
 
@@ -27,16 +29,23 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '11' },
     'export-runs': { type: 'string', default: '5' },
     'export-sizes': { type: 'string', default: '64,1024' },
+    'network-size': { type: 'string', default: '256' },
     node: { type: 'string' },
     baseline: { type: 'string' },
     'no-write': { type: 'boolean', default: false }
   }
 })
 const runs = Number(values.runs)
-const settings = { runs, shortRuns: 3 * runs, rssRuns: 3, exportRuns: Number(values['export-runs']) }
+const settings = {
+  runs,
+  shortRuns: 3 * runs,
+  rssRuns: 3,
+  exportRuns: Number(values['export-runs']),
+  networkMiB: Number(values['network-size'])
+}
 const sizesMiB = String(values['export-sizes']).split(',').map(Number)
-if (![runs, settings.exportRuns, ...sizesMiB].every(n => Number.isFinite(n) && n > 0)) {
-  throw new Error('--runs, --export-runs and --export-sizes take positive numbers')
+if (![runs, settings.exportRuns, settings.networkMiB, ...sizesMiB].every(n => Number.isFinite(n) && n > 0)) {
+  throw new Error('--runs, --export-runs, --export-sizes and --network-size take positive numbers')
 }
 
 function node24Path() {
@@ -79,8 +88,12 @@ for (const n of nodes) {
 const primary = nodes.find(n => n.primary) ?? nodes[0]
 const exports = await benchExport(primary.path, { sizesMiB, runs: settings.exportRuns })
 const filters = await benchFilters(primary.path, { runs: Math.min(settings.exportRuns, 5) })
-const rows = await benchRows(64, 5)
-const md = markdown(startups, exports, rows, distSize(), settings, filters)
+const network = await benchNetwork(primary.path, {
+  sizeMiB: settings.networkMiB,
+  runs: Math.min(settings.exportRuns, 3)
+})
+const rows = benchRows(primary.path, 64, 5)
+const md = markdown(startups, exports, rows, distSize(), settings, filters, network)
 process.stdout.write(`\n${md}`)
 if (!values['no-write']) {
   writeFileSync(join(REPO_ROOT, 'BENCHMARKS.md'), md)

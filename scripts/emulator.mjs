@@ -37,6 +37,7 @@ export { DEMO_LOGIN, DEMO_PASSWORD, DEMO_WORKSPACE }
  * @property {number} [pageSize]  workspaces per page of the projects listing (default 100)
  * @property {number} [exportPending]  202 answers before an export is ready (default 0)
  * @property {number} [exportRetryAfter]  Retry-After seconds on those 202 answers
+ * @property {{ key: string, cert: string }} [tls]  serve https (PEM key and certificate)
  * @property {string} [firstDay]  the first of the 28 days the rows are dated (default 2026-01-01)
  * @property {Array<{login: string, password: string}>} [users]
  * @property {WorkspaceSpec[]} [workspaces]
@@ -78,6 +79,7 @@ export async function startEmulator(options = {}) {
     host: settings.host,
     latencyMs: settings.latencyMs,
     gzip: settings.gzip,
+    tls: settings.tls,
     areas: [
       accountArea(store, settings),
       metadataArea(store, settings),

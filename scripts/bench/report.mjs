@@ -3,13 +3,14 @@
 import { cpus, totalmem } from 'node:os'
 import { decisions, fmt } from './decisions.mjs'
 import { filtersSection } from './filters.mjs'
+import { networkSection } from './network.mjs'
 
 /**
  * @typedef {import('./startup.mjs').StartupResult & { primary: boolean }} Startup
  * @typedef {import('./startup.mjs').Row} Row
  * @typedef {import('./export.mjs').ExportBench} ExportBench
- * @typedef {Awaited<ReturnType<typeof import('./rows.mjs').benchRows>>} RowsBench
- * @typedef {{ runs: number, shortRuns: number, rssRuns: number, exportRuns: number }} Settings
+ * @typedef {ReturnType<typeof import('./rows.mjs').benchRows>} RowsBench
+ * @typedef {{ runs: number, shortRuns: number, rssRuns: number, exportRuns: number, networkMiB: number }} Settings
  * @typedef {{ files: number, total: number, loadedByCachedToken: number }} DistSize
  */
 
@@ -102,8 +103,9 @@ function exportSection(e, settings) {
  * @param {Startup[]} startups @param {ExportBench | undefined} exports @param {RowsBench} rows
  * @param {DistSize} size @param {Settings} settings
  * @param {import('./filters.mjs').FiltersBench} [filters]
+ * @param {import('./network.mjs').NetworkBench} [network]
  */
-export function markdown(startups, exports, rows, size, settings, filters) {
+export function markdown(startups, exports, rows, size, settings, filters, network) {
   const p = startups.find(r => r.primary) ?? startups[0]
   const lines = ['# Benchmarks', '']
   lines.push(
@@ -117,6 +119,8 @@ export function markdown(startups, exports, rows, size, settings, filters) {
     '![time against floor per step](.github/benchmarks.svg)',
     ''
   )
+  // What a user sees first: the export over a link and over TLS, against curl.
+  if (network) lines.push(...networkSection(network, fmt, mark))
   lines.push('## Start-up', '')
   for (const r of startups) lines.push(...startupSection(r, settings))
   if (exports) lines.push(...exportSection(exports, settings))

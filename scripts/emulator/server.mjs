@@ -3,6 +3,7 @@
 // exports) for an answer, applies injected faults, encodes (gzip when asked) and sends it,
 // streaming large bodies with back-pressure. Keeps the request log tests read.
 import http from 'node:http'
+import https from 'node:https'
 import { once } from 'node:events'
 import zlib from 'node:zlib'
 import { errorAnswer, JSON_UTF8, statusFault } from './answers.mjs'
@@ -69,6 +70,7 @@ export { errorAnswer, gdcError, htmlPage, jsonAnswer, JSON_UTF8 } from './answer
  * @param {Array<(req: Req) => Answer | undefined>} options.areas
  * @param {(method: string, path: string) => Answer} options.control  the /_emulator/ views
  * @param {() => void} options.expireTts
+ * @param {{ key: string, cert: string }} [options.tls]  serve https with this key and certificate
  */
 export async function startServer(options) {
   /** @type {Fault[]} */
@@ -156,7 +158,8 @@ export async function startServer(options) {
     res.end()
   }
 
-  const server = http.createServer((request, res) => {
+  /** @type {http.RequestListener} */
+  const serve = (request, res) => {
     /** @type {Buffer[]} */
     const chunks = []
     request.on('data', c => chunks.push(c))
@@ -220,7 +223,9 @@ export async function startServer(options) {
       if (delay > 0) setTimeout(go, delay)
       else go()
     })
-  })
+  }
+  // https with a certificate the caller made (npm run bench's TLS rows), else plain http.
+  const server = options.tls ? https.createServer(options.tls, serve) : http.createServer(serve)
   server.on('connection', socket => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
@@ -232,7 +237,7 @@ export async function startServer(options) {
   const address = /** @type {import('node:net').AddressInfo} */ (server.address())
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
   return {
-    url: `http://${host}:${address.port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}`,
     log,
     /** @param {Fault} fault */
     inject(fault) {

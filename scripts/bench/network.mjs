@@ -1,0 +1,208 @@
+// @ts-check
+// Where users feel the export: `flex-insights export` next to curl over plain-HTTP loopback,
+// over TLS loopback (a certificate made here and trusted through NODE_EXTRA_CA_CERTS and
+// --cacert), and over a link of ≈50 and ≈150 MB/s with a 20 ms round trip (link.mjs), for
+// identity and gzip (curl --compressed). Each row: medians of alternating runs, CPU seconds per
+// GiB of CSV (user + system of the whole process tree), and our peak RSS.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD } from '../emulator.mjs'
+import { RunnerJob } from '../runner.mjs'
+import { startLink } from './link.mjs'
+import { median, rssEnv, takeRss, WORK } from './measure.mjs'
+
+const MIB = 1024 * 1024
+const GIB = 1024 * MIB
+const WS = 'benchnetwork'
+const RTT_MS = 20
+
+/**
+ * @typedef {'identity' | 'gzip'} Mode
+ * @typedef {{ path: string, mode: Mode, ours: number, curl: number, ratio: number, oursCpu: number,
+ *   curlCpu: number, rssMb: number, wireBytes: number }} NetworkRow
+ * @typedef {{ rows: NetworkRow[], sizeMiB: number, bytes: number, gzipRatio: number, tls: string }} NetworkBench
+ */
+
+/** A self-signed certificate for 127.0.0.1, or undefined without openssl. @param {string} dir */
+function makeCertificate(dir) {
+  const key = join(dir, 'key.pem')
+  const cert = join(dir, 'cert.pem')
+  try {
+    execFileSync(
+      'openssl',
+      [
+        ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2'],
+        ...['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert]
+      ],
+      { stdio: 'ignore' }
+    )
+  } catch {
+    return undefined
+  }
+  return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8'), certFile: cert }
+}
+
+/** CPU seconds (user + system) of the children of `bash -c '…; times'`, from its last line. @param {string} stderr */
+function childCpu(stderr) {
+  const lines = stderr.trim().split('\n')
+  const m = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines[lines.length - 1])
+  if (!m) throw new Error(`no times line in: ${stderr.slice(-300)}`)
+  return Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])
+}
+/** Runs `file args` under bash, which prints its children's CPU times last. */
+const TIMED = ['-c', '"$0" "$@"; rc=$?; times >&2; exit $rc']
+
+/**
+ * @param {string} node
+ * @param {{ sizeMiB: number, runs: number, only?: RegExp, env?: Record<string, string> }} options
+ *   `only`: the rows whose path and encoding match (for trying a change); `env`: for our runs
+ * @returns {Promise<NetworkBench>}
+ */
+export async function benchNetwork(node, options) {
+  process.stderr.write('== export where users feel it: loopback, TLS, links\n')
+  const dir = mkdtempSync(join(WORK, 'network-'))
+  const certificate = makeCertificate(dir)
+  const report = { id: '950', title: 'Bench network', bytes: options.sizeMiB * MIB }
+  /** @type {NetworkRow[]} */ const rows = []
+  let bytes = 0
+  /** @type {Record<Mode, number>} */ const wire = { identity: 0, gzip: 0 }
+  const paths = [
+    { path: 'loopback', tls: false },
+    ...(certificate ? [{ path: 'TLS loopback', tls: true }] : []),
+    { path: 'link ≈50 MB/s, 20 ms RTT', tls: false, rate: 50e6 },
+    { path: 'link ≈150 MB/s, 20 ms RTT', tls: false, rate: 150e6 }
+  ]
+  try {
+    for (const mode of /** @type {const} */ (['identity', 'gzip'])) {
+      for (const where of paths) {
+        if (options.only && !options.only.test(`${where.path} ${mode}`)) continue
+        process.stderr.write(`   ${where.path}, ${mode}\n`)
+        const emu = await startEmulator({
+          gzip: mode === 'gzip',
+          tls: where.tls && certificate ? { key: certificate.key, cert: certificate.cert } : undefined,
+          workspaces: [{ id: WS, reports: [report] }]
+        })
+        const { port } = new URL(emu.url)
+        const link = where.rate
+          ? await startLink({ host: '127.0.0.1', port: Number(port), bytesPerSecond: where.rate, rttMs: RTT_MS })
+          : undefined
+        const apiUrl = link?.url ?? emu.url
+        /** @type {Record<string, string>} */
+        const env = where.tls && certificate ? { NODE_EXTRA_CA_CERTS: certificate.certFile } : {}
+        const job = new RunnerJob({ node })
+        try {
+          const main = await job.uses({
+            with: { login: DEMO_LOGIN, password: DEMO_PASSWORD, 'api-url': apiUrl, workspace: WS },
+            env
+          })
+          if (main.exitCode !== 0) throw new Error(main.stdout + main.stderr)
+          const shim = join(main.path[0], 'flex-insights')
+          const target = join(dir, `report-${report.id}.csv`)
+          const ours = async (/** @type {Record<string, string>} */ extra = {}) => {
+            const run = await job.exec('bash', [...TIMED, shim, 'export', report.id, '-D', dir, '--clobber'], {
+              env: { ...env, ...options.env, ...extra }
+            })
+            if (run.exitCode !== 0) throw new Error(run.stderr)
+            bytes = statSync(target).size
+            return { ms: run.durationMs, cpu: childCpu(run.stderr) }
+          }
+          // What a user would otherwise script: start the export, then download its result (no
+          // 202s here), both timed, as ours is.
+          const CURL_EXPORT =
+            'u=$(curl -sS --fail "$@" -H "Content-Type: application/json" --data-binary "$BODY" "$API$START" | ' +
+            'sed -e \'s/.*"uri":"\\([^"]*\\)".*/\\1/\') && curl -sS --fail "$@" $EXTRA -o "$OUT" ' +
+            '-w "%{size_download}" "$API$u"; rc=$?; times >&2; exit $rc'
+          const curl = async () => {
+            const cookie = (await job.exec(shim, ['cookie'], { env })).stdout.trim()
+            const out = join(dir, 'curl.csv')
+            const trust = certificate ? ['--cacert', certificate.certFile] : []
+            const run = await job.exec('bash', ['-c', CURL_EXPORT, 'curl', ...trust, '-b', cookie], {
+              env: {
+                API: apiUrl,
+                START: `/gdc/app/projects/${WS}/execute/raw`,
+                BODY: JSON.stringify({ report_req: { report: `/gdc/md/${WS}/obj/${report.id}` } }),
+                EXTRA: mode === 'gzip' ? '--compressed' : '',
+                OUT: out
+              }
+            })
+            if (run.exitCode !== 0) throw new Error(run.stderr)
+            wire[mode] = Number(run.stdout)
+            rmSync(out)
+            return { ms: run.durationMs, cpu: childCpu(run.stderr) }
+          }
+          /** @type {Array<{ ms: number, cpu: number }>} */ const mine = []
+          /** @type {Array<{ ms: number, cpu: number }>} */ const theirs = []
+          for (let i = 0; i < options.runs; i++) {
+            theirs.push(await curl())
+            mine.push(await ours())
+          }
+          await ours(rssEnv())
+          const rssMb = takeRss()
+          const perGib = (/** @type {number} */ cpu) => (cpu * GIB) / bytes
+          const oursMs = median(mine.map(r => r.ms))
+          const curlMs = median(theirs.map(r => r.ms))
+          rows.push({
+            path: where.path,
+            mode,
+            ours: oursMs,
+            curl: curlMs,
+            ratio: curlMs / oursMs,
+            oursCpu: perGib(median(mine.map(r => r.cpu))),
+            curlCpu: perGib(median(theirs.map(r => r.cpu))),
+            rssMb,
+            wireBytes: wire[mode]
+          })
+          await job.runPosts()
+        } finally {
+          job.cleanup()
+          await link?.close()
+          await emu.close()
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return {
+    rows,
+    sizeMiB: options.sizeMiB,
+    bytes,
+    gzipRatio: wire.gzip ? wire.identity / wire.gzip : 0,
+    tls: certificate ? 'TLS 1.3, P-256 certificate (openssl)' : 'no openssl: TLS rows left out'
+  }
+}
+
+/**
+ * The BENCHMARKS.md section.
+ * @param {NetworkBench} n @param {(x: number, d?: number) => string} fmt @param {(ok: boolean) => string} mark
+ */
+export function networkSection(n, fmt, mark) {
+  const target = (/** @type {NetworkRow} */ r) =>
+    r.path.startsWith('link') ? (r.mode === 'gzip' ? 1.0 : 0.97) : r.mode === 'identity' ? 0.8 : undefined
+  const shown = (/** @type {NetworkRow} */ r) => {
+    const t = target(r)
+    return t === undefined
+      ? `${fmt(r.ratio, 2)} ×`
+      : `${fmt(r.ratio, 2)} × (target ≥ ${fmt(t, 2)}) ${mark(r.ratio >= t)}`
+  }
+  return [
+    '## Where users feel it: a real link, TLS',
+    '',
+    `One ${n.sizeMiB} MiB report (${fmt(n.bytes / 1e6, 0)} MB of CSV; gzip shrinks it ${fmt(n.gzipRatio, 1)} ×), ` +
+      'exported by `flex-insights export` (start-up, start, download, SHA-256 and row count included) and by the ' +
+      'two curl calls a script would make instead (start, then download; `--compressed` for gzip) from the same ' +
+      `emulator, alternating, medians of the runs. Links are a rate-capping proxy on 127.0.0.1 with ` +
+      `${RTT_MS} ms round trip (scripts/bench/link.mjs); TLS: ${n.tls}. CPU is user + system of the whole process ` +
+      'tree per GiB of CSV; ratio = curl time / ours (above 1: we are faster).',
+    '',
+    '| path | encoding | ours | curl | ratio | CPU s/GiB ours | CPU s/GiB curl | peak RSS ours |',
+    '|---|---|---:|---:|---|---:|---:|---:|',
+    ...n.rows.map(
+      r =>
+        `| ${r.path} | ${r.mode} | ${fmt(r.ours, 0)} ms | ${fmt(r.curl, 0)} ms | ${shown(r)} | ` +
+        `${fmt(r.oursCpu, 2)} | ${fmt(r.curlCpu, 2)} | ${fmt(r.rssMb, 1)} MB |`
+    ),
+    ''
+  ]
+}
