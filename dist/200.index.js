@@ -264,8 +264,8 @@ function watchIdle(res, ms) {
  * The body, decoded when the server compressed it. Whatever fails underneath (the socket, the
  * decoder, a timeout) comes out of it as the error `classify` makes of it.
  */
-function decodeBody(res, classify) {
-    const encoding = String(res.headers['content-encoding'] ?? '')
+function decodeBody(res, headers, classify) {
+    const encoding = String(headers['content-encoding'] ?? '')
         .trim()
         .toLowerCase();
     // 256 KiB out per inflate call instead of zlib's 16 KiB: a 1 GiB export makes 4096 trips to
@@ -280,7 +280,7 @@ function decodeBody(res, classify) {
         res.destroy();
     };
     res.on('error', fail);
-    // A timeout destroys the response with AttemptTimeoutError; 'aborted' may come first.
+    // A timeout destroys the response with AttemptTimeoutError; 'aborted' (node:http's) may come first.
     res.on('aborted', () => fail(res.errored ?? Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })));
     if (decoder) {
         decoder.on('error', fail);
@@ -1212,7 +1212,7 @@ function parseSetCookies(setCookie) {
 
 /***/ }),
 
-/***/ 4350:
+/***/ 304:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1252,6 +1252,10 @@ const USER_AGENT = `flex-insights-auth/${VERSION}`;
 class Agents {
     plain = new Map();
     proxied;
+    /** Whether requests to `url` go through a proxy (https_proxy / http_proxy minus no_proxy). */
+    usesProxy(url) {
+        return !!(0,proxy/* getProxyUrl */.s)(url);
+    }
     async agentFor(url) {
         if ((0,proxy/* getProxyUrl */.s)(url)) {
             if (!this.proxied) {
@@ -1277,10 +1281,478 @@ class Agents {
 
 // EXTERNAL MODULE: ./src/api/body.ts
 var api_body = __webpack_require__(3994);
-// EXTERNAL MODULE: ./src/api/errors.ts
-var errors = __webpack_require__(3249);
 // EXTERNAL MODULE: ./src/api/failures.ts
 var failures = __webpack_require__(4905);
+;// CONCATENATED MODULE: ./src/api/node-request.ts
+/**
+ * One request through node:http(s) and the agent given (agents.ts: pooled, or a proxy's
+ * tunnel), for transport.ts. `whole`: request-timeout bounds the attempt from the first byte sent
+ * to the last byte read. `idle`: it bounds the wait for the headers, then each pause of the body.
+ */
+
+
+
+
+function sendRequest(url, req, limit, timeoutMs) {
+    const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const request = transport.request(url, { method: req.method, headers: req.headers, agent: req.agent });
+        let response;
+        const timer = setTimeout(() => (response ?? request).destroy(new failures/* AttemptTimeoutError */.d()), timeoutMs);
+        request.on('error', error => {
+            clearTimeout(timer);
+            reject(error);
+        });
+        request.on('response', res => {
+            response = res;
+            if (limit === 'whole') {
+                res.on('close', () => clearTimeout(timer));
+            }
+            else {
+                clearTimeout(timer);
+                (0,api_body/* watchIdle */.E)(res, timeoutMs);
+            }
+            resolve(res);
+        });
+        if (req.upload)
+            req
+                .upload()
+                .on('error', error => request.destroy(error))
+                .pipe(request);
+        else
+            request.end(req.payload);
+    });
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/api/http1.ts
+/**
+ * A strict parser of one HTTP/1.1 response (RFC 9112), fed bytes as they arrive in any cuts, for
+ * the download engine of socket-get.ts. Strict where leniency has let responses be read two ways:
+ * CRLF line ends only, no obs-fold, header names that are tokens, one Content-Length made of
+ * digits, never with Transfer-Encoding, and only `chunked` as a transfer coding; chunk sizes in
+ * hex (16 digits at most), each chunk followed by CRLF. Body bytes are handed on as views of the
+ * buffer they came in: the caller must use them before it reuses that buffer.
+ */
+/** A response HTTP/1.1 forbids (code HPE_INVALID), or one cut short (ECONNRESET: it may be fetched again). */
+class ProtocolError extends Error {
+    code;
+    constructor(message, code = 'HPE_INVALID') {
+        super(message);
+        this.code = code;
+    }
+}
+const CR = 0x0d;
+const LF = 0x0a;
+/** The status line and headers together; more is not a response this client can use. */
+const MAX_HEAD = 64 * 1024;
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const HEX = /^[0-9A-Fa-f]{1,16}$/;
+class ResponseParser {
+    on;
+    noBody;
+    state = 'head';
+    /** Bytes of a line (head, chunk size, trailer) not yet complete. */
+    line = Buffer.alloc(0);
+    headBytes = 0;
+    status = 0;
+    headers = {};
+    contentLengths = [];
+    codings = [];
+    left = 0;
+    /** `noBody`: the request was HEAD (a body never follows). */
+    constructor(on, noBody = false) {
+        this.on = on;
+        this.noBody = noBody;
+    }
+    get finished() {
+        return this.state === 'done';
+    }
+    /** Whether the end of the connection ends the body (no length given): then end() is the end. */
+    get endsAtClose() {
+        return this.state === 'close';
+    }
+    /** Takes in `bytes`; throws a ProtocolError for what HTTP/1.1 forbids. */
+    feed(bytes) {
+        let at = 0;
+        while (at < bytes.length && this.state !== 'done') {
+            if (this.state === 'fixed' || this.state === 'data') {
+                const take = Math.min(this.left, bytes.length - at);
+                this.on.body(bytes.subarray(at, at + take));
+                at += take;
+                this.left -= take;
+                if (this.left === 0 && this.state === 'fixed')
+                    this.finish();
+                else if (this.left === 0)
+                    this.state = 'data-end';
+                continue;
+            }
+            if (this.state === 'close') {
+                this.on.body(bytes.subarray(at));
+                return;
+            }
+            const lf = bytes.indexOf(LF, at);
+            const end = lf < 0 ? bytes.length : lf + 1;
+            if (this.state === 'head' || this.state === 'trailers') {
+                this.headBytes += end - at;
+                if (this.headBytes > MAX_HEAD)
+                    throw new ProtocolError('the response head is too large');
+            }
+            this.line = this.line.length ? Buffer.concat([this.line, bytes.subarray(at, end)]) : bytes.subarray(at, end);
+            at = end;
+            if (this.state !== 'head' && this.state !== 'trailers' && this.line.length > 1024)
+                throw new ProtocolError('a chunk size line is too long');
+            if (lf < 0) {
+                this.line = Buffer.from(this.line); // keep a copy: the caller reuses its buffer
+                return;
+            }
+            const text = this.take();
+            this.lineDone(text);
+        }
+        // Bytes after the end are ignored: the request said Connection: close, and the socket goes.
+    }
+    /** The connection ended: a body that runs until the close ends here; anything else is cut short. */
+    close() {
+        if (this.state === 'close')
+            this.finish();
+        if (this.state !== 'done')
+            throw new ProtocolError('the connection closed before the end of the response', 'ECONNRESET');
+    }
+    /** The line without its CRLF; a bare LF is refused. */
+    take() {
+        const line = this.line;
+        this.line = Buffer.alloc(0);
+        if (line.length < 2 || line[line.length - 2] !== CR)
+            throw new ProtocolError('a line ends without CRLF');
+        const text = line.toString('latin1', 0, line.length - 2);
+        // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+        if (/[\x00-\x08\x0a-\x1f\x7f]/.test(text))
+            throw new ProtocolError('a control character in the response head');
+        return text;
+    }
+    lineDone(text) {
+        if (this.state === 'size') {
+            const size = text.split(';')[0].replace(/[ \t]+$/, '');
+            if (!HEX.test(size))
+                throw new ProtocolError(`a bad chunk size "${size.slice(0, 20)}"`);
+            this.left = parseInt(size, 16);
+            this.state = this.left === 0 ? 'trailers' : 'data';
+        }
+        else if (this.state === 'data-end') {
+            if (text !== '')
+                throw new ProtocolError('a chunk is not followed by CRLF');
+            this.state = 'size';
+        }
+        else if (this.state === 'trailers') {
+            if (text === '')
+                this.finish();
+            else
+                this.header(text, true);
+        }
+        else if (this.status === 0)
+            this.statusLine(text);
+        else if (text === '')
+            this.headDone();
+        else
+            this.header(text, false);
+    }
+    statusLine(text) {
+        const m = /^HTTP\/1\.[01] (\d{3})(?: .*)?$/.exec(text);
+        if (!m)
+            throw new ProtocolError('not an HTTP/1.1 status line');
+        this.status = Number(m[1]);
+    }
+    header(text, trailer) {
+        if (text[0] === ' ' || text[0] === '\t')
+            throw new ProtocolError('a folded header line (obs-fold)');
+        const colon = text.indexOf(':');
+        const name = text.slice(0, colon).toLowerCase();
+        if (colon <= 0 || !TOKEN.test(name))
+            throw new ProtocolError('a header line without a valid name');
+        if (trailer)
+            return; // trailers carry nothing this client uses
+        const value = text.slice(colon + 1).trim();
+        if (name === 'content-length')
+            this.contentLengths.push(value);
+        if (name === 'transfer-encoding')
+            this.codings.push(...value
+                .toLowerCase()
+                .split(',')
+                .map(c => c.trim()));
+        const seen = this.headers[name];
+        if (name === 'set-cookie')
+            this.headers[name] = [...(seen ?? []), value];
+        else
+            this.headers[name] = seen === undefined ? value : `${seen}, ${value}`;
+    }
+    headDone() {
+        if (this.status >= 100 && this.status < 200) {
+            if (this.status === 101)
+                throw new ProtocolError('a protocol switch was not asked for');
+            this.restartHead(); // an interim answer (100, 103): the real one follows
+            return;
+        }
+        const lengths = this.contentLengths;
+        if (lengths.length > 1)
+            throw new ProtocolError('more than one Content-Length');
+        if (lengths.length && !/^\d{1,15}$/.test(lengths[0]))
+            throw new ProtocolError('a Content-Length that is not a number');
+        if (this.codings.length && lengths.length)
+            throw new ProtocolError('both Transfer-Encoding and Content-Length');
+        if (this.codings.length && (this.codings.length !== 1 || this.codings[0] !== 'chunked'))
+            throw new ProtocolError(`a transfer coding this client does not take: ${this.codings.join(', ')}`);
+        this.on.head({ status: this.status, headers: this.headers });
+        if (this.noBody || this.status === 204 || this.status === 304)
+            this.finish();
+        else if (this.codings.length)
+            this.state = 'size';
+        else if (lengths.length) {
+            this.left = Number(lengths[0]);
+            this.state = 'fixed';
+            if (this.left === 0)
+                this.finish();
+        }
+        else
+            this.state = 'close';
+    }
+    restartHead() {
+        this.status = 0;
+        this.headers = {};
+        this.contentLengths = [];
+        this.codings = [];
+    }
+    finish() {
+        this.state = 'done';
+        this.on.end();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/api/socket-get.ts
+/**
+ * The download engine: a GET on its own connection (net or tls, Connection: close), read into one
+ * reused 1 MiB buffer (the `onread` option) and parsed by http1.ts. node:http hands every read
+ * over in a fresh buffer, which is garbage the size of the download; here a file download makes
+ * none, so memory stays flat without forcing collections, and the CPU per GiB drops
+ * (BENCHMARKS.md "Decisions"). transport.ts uses it for streamed GETs that go to the API directly;
+ * through a proxy they keep node:http and its tunnelling agent.
+ *
+ * The body goes one of two ways, chosen by the first use: pipeTo() hands each chunk to a
+ * synchronous writer as a view of the reused buffer (a part file: nothing is copied), or `body`
+ * is a Readable of copies (small answers, gzip, stdout).
+ */
+
+
+
+
+
+
+const SLAB_BYTES = 1024 * 1024;
+/**
+ * GET `url` with `headers`; resolves once the status and headers are in. `timeoutMs` bounds the
+ * connection and the wait for the headers, then every pause of the body.
+ */
+function socketGet(url, headers, timeoutMs) {
+    const request = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, 'Connection: close'];
+    for (const [name, value] of Object.entries(headers)) {
+        // What node:http refuses too: a line break or NUL would start a header of its own.
+        if (/[\r\n\0]/.test(name + value))
+            throw new TypeError(`invalid character in the ${name} header`);
+        request.push(`${name}: ${value}`);
+    }
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+    const slab = Buffer.allocUnsafe(SLAB_BYTES);
+    let mode = 'waiting';
+    let paused = false;
+    let failure;
+    let ended = false;
+    /** Body bytes that came before the body had a reader: copied, the slab moves on. */
+    const early = [];
+    let bytes = 0;
+    let sink;
+    let piped;
+    let headed;
+    const body = new external_node_stream_.Readable({
+        read() {
+            if (mode === 'waiting') {
+                mode = 'stream';
+                for (const chunk of early.splice(0))
+                    body.push(chunk);
+                if (failure !== undefined)
+                    return void body.destroy(failure);
+                if (ended)
+                    return void body.push(null);
+            }
+            resume();
+        },
+        destroy(error, done) {
+            fail(error ?? new Error('aborted'));
+            done(error);
+        }
+    });
+    body.on('error', () => undefined); // the reader, or pipeTo's promise, sees the error
+    const fail = (error) => {
+        if (failure !== undefined || ended)
+            return;
+        failure = error instanceof Error ? error : new Error('the transfer failed', { cause: error });
+        socket.destroy();
+        clearTimeout(headTimer);
+        headed.reject(failure);
+        piped?.reject(failure);
+        if (mode === 'stream')
+            body.destroy(failure);
+    };
+    const resume = () => {
+        if (!paused)
+            return;
+        paused = false;
+        socket.resume();
+    };
+    const parser = new ResponseParser({
+        head(head) {
+            clearTimeout(headTimer);
+            socket.setTimeout(timeoutMs);
+            headed.resolve({ ...head, body, pipeTo });
+        },
+        body(chunk) {
+            bytes += chunk.length;
+            if (mode === 'pipe') {
+                try {
+                    ;
+                    sink(chunk);
+                }
+                catch (error) {
+                    fail(error);
+                }
+            }
+            else if (mode === 'stream') {
+                if (!body.push(Buffer.from(chunk)))
+                    paused = true;
+            }
+            else {
+                early.push(Buffer.from(chunk));
+                paused = true;
+            }
+        },
+        end() {
+            ended = true;
+            socket.destroy();
+            if (mode === 'pipe')
+                piped?.resolve(bytes);
+            else if (mode === 'stream')
+                body.push(null);
+        }
+    });
+    const pipeTo = (write) => new Promise((resolve, reject) => {
+        if (mode !== 'waiting')
+            return reject(new Error('the body is read already'));
+        mode = 'pipe';
+        sink = write;
+        piped = { resolve, reject };
+        try {
+            for (const chunk of early.splice(0))
+                write(chunk);
+        }
+        catch (error) {
+            return fail(error);
+        }
+        if (failure !== undefined)
+            reject(failure);
+        else if (ended)
+            resolve(bytes);
+        else
+            resume();
+    });
+    const onread = {
+        buffer: slab,
+        callback(n, buffer) {
+            try {
+                parser.feed(Buffer.from(buffer.buffer, buffer.byteOffset, n));
+            }
+            catch (error) {
+                fail(error);
+                return false;
+            }
+            return !paused && failure === undefined;
+        }
+    };
+    const socket = url.protocol === 'https:'
+        ? // onread is a tls.connect option too (Node's tls docs), missing from @types/node's ConnectionOptions.
+            external_node_tls_default().connect({
+                host,
+                port,
+                servername: external_node_net_default().isIP(host) ? undefined : host,
+                ALPNProtocols: ['http/1.1'],
+                ...{ onread }
+            })
+        : external_node_net_default().connect({ host, port, onread });
+    const headTimer = setTimeout(() => fail(new failures/* AttemptTimeoutError */.d()), timeoutMs);
+    socket.on('timeout', () => fail(new failures/* AttemptTimeoutError */.d()));
+    socket.on('error', fail);
+    socket.on('end', () => {
+        try {
+            parser.close();
+        }
+        catch (error) {
+            fail(error);
+        }
+    });
+    socket.on('close', () => {
+        if (!ended)
+            fail(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
+    });
+    socket.write(`${request.join('\r\n')}\r\n\r\n`);
+    return new Promise((resolve, reject) => {
+        headed = { resolve, reject };
+    });
+}
+/**
+ * A SocketResponse as transport.ts answers it: the body decoded on first use (reading it is the
+ * other way, chosen only when taken), pipeTo for an uncompressed body, and abort for a deadline.
+ * Transfer errors come out as `failed` makes them; an error of the writer, or the abort's, as is.
+ */
+function streamedAnswer(res, failed) {
+    let own;
+    const pipeTo = async (write) => {
+        try {
+            return await res.pipeTo(chunk => {
+                try {
+                    write(chunk);
+                }
+                catch (error) {
+                    own = { error };
+                    throw error;
+                }
+            });
+        }
+        catch (error) {
+            throw own ? own.error : failed(error);
+        }
+    };
+    let decoded;
+    return {
+        status: res.status,
+        headers: res.headers,
+        get body() {
+            return (decoded ??= (0,api_body/* decodeBody */.Vj)(res.body, res.headers, failed));
+        },
+        pipeTo: res.headers['content-encoding'] ? undefined : pipeTo,
+        abort: error => {
+            own ??= { error };
+            res.body.destroy(error);
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/api/errors.ts
+var errors = __webpack_require__(3249);
 ;// CONCATENATED MODULE: ./src/api/logger.ts
 const silentLogger = { debug: () => undefined, info: () => undefined, warning: () => undefined };
 
@@ -1291,17 +1763,6 @@ var clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/retry.ts
 var retry = __webpack_require__(7018);
 ;// CONCATENATED MODULE: ./src/api/transport.ts
-/**
- * The one HTTP engine every call uses: a constant User-Agent, JSON Accept/Content-Type, a fresh
- * X-GDC-REQUEST id per request, gzip/deflate answers decoded, every request bounded by a
- * timeout, and retries for transient failures only (retry.ts). It refuses any URL that would
- * leave the configured API origin (origin.ts), so no token can be sent anywhere else.
- *
- * Requests go through node:http(s) with agents from agents.ts (https_proxy / no_proxy honoured
- * as @actions/http-client does). HttpClient.request itself cannot abort a request in flight,
- * which could keep a post step alive against a server that never answers. Transfer failures
- * (retry.ts's TransportError) end here: callers, and a streamed body, see a FlexInsightsError.
- */
 
 
 
@@ -1313,6 +1774,8 @@ var retry = __webpack_require__(7018);
 
 
 
+/** `npm run bench` turns the socket engine off to compare, and nock-based tests (node:http only). */
+const socketOff = () => process.env.FLEX_INSIGHTS_AUTH_SOCKET === 'off';
 class Transport {
     settings;
     logger;
@@ -1417,7 +1880,10 @@ class Transport {
         const of = req.once ? 1 : this.settings.maxAttempts;
         this.requestCount++;
         try {
-            const res = await this.send(url, req, headers, agent, payload, limit);
+            // A streamed GET straight to the API (a download, a poll) reads into one reused buffer.
+            if (limit === 'idle' && req.method === 'GET' && !req.upload && !socketOff() && !this.agents.usesProxy(url))
+                return await this.socketAttempt(url, req, headers, { shown, started, n, of, requestId });
+            const res = await sendRequest(url, { method: req.method, upload: req.upload, headers, agent, payload }, limit, this.settings.timeoutMs);
             const status = res.statusCode ?? 0;
             const echoed = (0,errors/* echoedRequestId */.dF)(res.headers['x-gdc-request'], requestId);
             this.logger.debug(`${shown} -> HTTP ${status} in ${this.clock.now() - started} ms (attempt ${n}/${of}, request id ${echoed})`);
@@ -1425,7 +1891,7 @@ class Transport {
                 status,
                 headers: res.headers,
                 // A whole read is retried here (a TransportError); a streamed body is the caller's.
-                body: (0,api_body/* decodeBody */.Vj)(res, error => limit === 'whole' ? this.classify(error) : this.translated(req, this.classify(error), echoed)),
+                body: (0,api_body/* decodeBody */.Vj)(res, res.headers, error => limit === 'whole' ? this.classify(error) : this.translated(req, this.classify(error), echoed)),
                 requestId: echoed,
                 attempts: n
             };
@@ -1436,35 +1902,14 @@ class Transport {
             throw failure;
         }
     }
-    send(url, req, headers, agent, payload, limit) {
-        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        return new Promise((resolve, reject) => {
-            const request = transport.request(url, { method: req.method, headers, agent });
-            let response;
-            const timer = setTimeout(() => (response ?? request).destroy(new failures/* AttemptTimeoutError */.d()), this.settings.timeoutMs);
-            request.on('error', error => {
-                clearTimeout(timer);
-                reject(error);
-            });
-            request.on('response', res => {
-                response = res;
-                if (limit === 'whole') {
-                    res.on('close', () => clearTimeout(timer));
-                }
-                else {
-                    clearTimeout(timer);
-                    (0,api_body/* watchIdle */.E)(res, this.settings.timeoutMs);
-                }
-                resolve(res);
-            });
-            if (req.upload)
-                req
-                    .upload()
-                    .on('error', error => request.destroy(error))
-                    .pipe(request);
-            else
-                request.end(payload);
-        });
+    /** One streamed GET through socket-get.ts: its body as a stream, or, uncompressed, by pipeTo. */
+    async socketAttempt(url, req, headers, at) {
+        const res = await socketGet(url, headers, this.settings.timeoutMs);
+        const echoed = (0,errors/* echoedRequestId */.dF)(res.headers['x-gdc-request'], at.requestId);
+        this.logger.debug(`${at.shown} -> HTTP ${res.status} in ${this.clock.now() - at.started} ms ` +
+            `(attempt ${at.n}/${at.of}, request id ${echoed})`);
+        const failed = (error) => this.translated(req, this.classify(error), echoed);
+        return { ...streamedAnswer(res, failed), requestId: echoed, attempts: at.n };
     }
 }
 
@@ -2383,8 +2828,8 @@ class AuthorizedApi {
 var api_clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/origin.ts
 var origin = __webpack_require__(5612);
-// EXTERNAL MODULE: ./src/api/transport.ts + 3 modules
-var api_transport = __webpack_require__(4350);
+// EXTERNAL MODULE: ./src/api/transport.ts + 6 modules
+var api_transport = __webpack_require__(304);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
 // EXTERNAL MODULE: ./src/session/session-store.ts

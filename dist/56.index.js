@@ -145,7 +145,7 @@ const CR = 0x0d;
 /** The word loop reads bytes in little-endian order (x64 and arm64 runners); elsewhere, one by one. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const NO_WORDS = new Int32Array(0);
-class RowCounter {
+class csv_rows_RowCounter {
     inQuotes = 0;
     records = 0;
     /** Whether bytes have arrived since the last record ended (a last line without a break). */
@@ -222,7 +222,7 @@ class RowCounter {
     }
     /** A counter that goes on from where this one is (a joined file goes back to a piece's start). */
     copy() {
-        return Object.assign(new RowCounter(), this);
+        return Object.assign(new csv_rows_RowCounter(), this);
     }
     /** Data rows: records after the header. */
     get rows() {
@@ -239,23 +239,24 @@ class RowCounter {
 
 
 
+/** SHA-256 and rows of chunks as they stream past; without a counter (`null`), the SHA-256 only (rows 0). */
 class StreamDigest {
     hash;
     counter;
-    constructor(hash = (0,external_node_crypto_.createHash)('sha256'), counter = new RowCounter()) {
+    constructor(hash = (0,external_node_crypto_.createHash)('sha256'), counter = new csv_rows_RowCounter()) {
         this.hash = hash;
         this.counter = counter;
     }
     /** A digest that goes on from this one's state, kept to go back to (hash.copy() is cheap). */
     copy() {
-        return new StreamDigest(this.hash.copy(), this.counter.copy());
+        return new StreamDigest(this.hash.copy(), this.counter?.copy() ?? null);
     }
     update(chunk) {
         this.hash.update(chunk);
-        this.counter.update(chunk);
+        this.counter?.update(chunk);
     }
     result() {
-        return { rows: this.counter.rows, sha256: this.hash.digest('hex') };
+        return { rows: this.counter?.rows ?? 0, sha256: this.hash.digest('hex') };
     }
 }
 /** Reads 1 MiB at a time: large enough that a read costs little, small enough to stay in cache. */
@@ -263,12 +264,14 @@ const READ_BYTES = (/* unused pure expression or super */ null && (1024 * 1024))
 /** The digest of bytes [0, n) of an open file, read with positional reads (the writer's offset is untouched). */
 class FileDigest {
     fd;
-    stream = new StreamDigest();
+    stream;
     buffer = Buffer.allocUnsafe(READ_BYTES);
     position = 0;
     saved;
-    constructor(fd) {
+    /** `rows`: count the rows too (else the SHA-256 only). */
+    constructor(fd, rows = true) {
         this.fd = fd;
+        this.stream = new StreamDigest(createHash('sha256'), rows ? new RowCounter() : null);
     }
     /**
      * Takes in the bytes up to `end`, which the writer has written. The file may have been cut
@@ -316,6 +319,8 @@ class FileDigest {
 
 
 
+
+
 /** Below this a thread costs more to start than hashing inline costs (BENCHMARKS.md "Decisions"). */
 const BACKGROUND_FROM = 8 * 1024 * 1024;
 /** How far the file must grow before the worker is told again. */
@@ -328,7 +333,10 @@ let workerFileExists;
 const THREAD_OFF = process.env.FLEX_INSIGHTS_AUTH_DIGEST_THREAD === 'off';
 class DownloadDigest {
     fd;
-    inline = new StreamDigest();
+    /** The rows, counted here as chunks arrive: the main thread has time to spare while it waits on the socket. */
+    rows = new csv_rows_RowCounter();
+    /** The SHA-256, here until the worker takes it over. */
+    inline = new StreamDigest((0,external_node_crypto_.createHash)('sha256'), null);
     worker;
     answer;
     told = 0;
@@ -340,6 +348,7 @@ class DownloadDigest {
     }
     /** Call once `chunk` is written; `written` counts every byte so far. */
     add(chunk, written) {
+        this.rows.update(chunk);
         if (this.inline) {
             this.inline.update(chunk);
             if (this.fd !== undefined &&
@@ -354,7 +363,7 @@ class DownloadDigest {
     }
     /** Keeps the state after `written` bytes to go back to: a joined file begins a piece. */
     mark(written) {
-        this.marked = { at: written, inline: this.inline?.copy() };
+        this.marked = { at: written, rows: this.rows.copy(), inline: this.inline?.copy() };
         if (this.worker)
             this.tell({ written, end: false, mark: 'keep' });
     }
@@ -362,17 +371,19 @@ class DownloadDigest {
     rewind(written) {
         if (this.marked?.at !== written)
             throw new Error(`no mark at ${written} bytes to go back to`);
+        this.rows = this.marked.rows.copy();
         if (this.worker)
             this.tell({ written, end: false, mark: 'rewind' });
         else
             this.inline = this.marked.inline?.copy();
     }
     async finish(written) {
+        const rows = this.rows.rows;
         if (this.inline)
-            return this.inline.result();
+            return { rows, sha256: this.inline.result().sha256 };
         this.tell({ written, end: true });
         try {
-            return await this.answer;
+            return { rows, sha256: (await this.answer).sha256 };
         }
         finally {
             this.dispose();
@@ -568,14 +579,18 @@ async function save(res, to, progress) {
     const digest = new DownloadDigest(part?.fd);
     let bytes = 0;
     try {
-        await receive(res, progress, 0, async (chunk) => {
-            if (part)
+        const write = part
+            ? (chunk) => {
                 part.write(chunk);
-            else
+                bytes += chunk.length;
+                digest.add(chunk, bytes);
+            }
+            : async (chunk) => {
                 await writeOut(to.stdout, chunk);
-            bytes += chunk.length;
-            digest.add(chunk, bytes);
-        });
+                bytes += chunk.length;
+                digest.add(chunk, bytes);
+            };
+        await receive(res, progress, 0, write, part !== undefined);
         const { rows, sha256 } = await digest.finish(bytes);
         part?.commit(to.clobber);
         return { bytes, rows, sha256 };
@@ -589,10 +604,19 @@ async function save(res, to, progress) {
 /**
  * Hands each chunk of a body to `write` and returns the bytes received; `progress.bytes` counts
  * on from `before` (the bytes a joined file holds already). A body that ends short of its
- * Content-Length is broken, and may be fetched again.
+ * Content-Length is broken, and may be fetched again. `sync`: `write` is done with a chunk when
+ * it returns, so the chunks may be views of a reused buffer (transport.ts pipeTo).
  */
-async function receive(res, progress, before, write) {
+async function receive(res, progress, before, write, sync) {
     let bytes = 0;
+    if (sync && res.pipeTo) {
+        // No garbage per read, so nothing to collect (memory.ts is for node:http's fresh buffers).
+        return await res.pipeTo(chunk => {
+            void write(chunk);
+            bytes += chunk.length;
+            progress.bytes = before + bytes;
+        });
+    }
     let collected = 0;
     for await (const chunk of res.body) {
         const writing = write(chunk);
@@ -930,7 +954,7 @@ class JoinedFile {
                 this.takeHeader(head.subarray(0, end), piece);
                 head = undefined;
                 this.write(rest);
-            });
+            }, true);
             // A body that is only a header without a line break.
             if (head !== undefined && head.length)
                 this.takeHeader(head, piece);
@@ -1152,7 +1176,8 @@ async function fetchJoined(job, pieces, deps, progress, at) {
 /** The saved file, or why the transfer broke when the result may be fetched again. */
 async function download(job, ready, at, limit, downloads) {
     const { res } = ready;
-    const timer = setTimeout(() => res.body.destroy(limit.timedOut()), Math.max(0, limit.remainingMs()));
+    const stop = () => (res.abort ? res.abort(limit.timedOut()) : void res.body.destroy(limit.timedOut()));
+    const timer = setTimeout(stop, Math.max(0, limit.remainingMs()));
     try {
         return await at.into(res);
     }

@@ -117,6 +117,7 @@ class RowCounter {
 
 
 
+/** SHA-256 and rows of chunks as they stream past; without a counter (`null`), the SHA-256 only (rows 0). */
 class StreamDigest {
     hash;
     counter;
@@ -126,14 +127,14 @@ class StreamDigest {
     }
     /** A digest that goes on from this one's state, kept to go back to (hash.copy() is cheap). */
     copy() {
-        return new StreamDigest(this.hash.copy(), this.counter.copy());
+        return new StreamDigest(this.hash.copy(), this.counter?.copy() ?? null);
     }
     update(chunk) {
         this.hash.update(chunk);
-        this.counter.update(chunk);
+        this.counter?.update(chunk);
     }
     result() {
-        return { rows: this.counter.rows, sha256: this.hash.digest('hex') };
+        return { rows: this.counter?.rows ?? 0, sha256: this.hash.digest('hex') };
     }
 }
 /** Reads 1 MiB at a time: large enough that a read costs little, small enough to stay in cache. */
@@ -141,12 +142,14 @@ const READ_BYTES = 1024 * 1024;
 /** The digest of bytes [0, n) of an open file, read with positional reads (the writer's offset is untouched). */
 class FileDigest {
     fd;
-    stream = new StreamDigest();
+    stream;
     buffer = Buffer.allocUnsafe(READ_BYTES);
     position = 0;
     saved;
-    constructor(fd) {
+    /** `rows`: count the rows too (else the SHA-256 only). */
+    constructor(fd, rows = true) {
         this.fd = fd;
+        this.stream = new StreamDigest((0,external_node_crypto_namespaceObject.createHash)('sha256'), rows ? new RowCounter() : null);
     }
     /**
      * Takes in the bytes up to `end`, which the writer has written. The file may have been cut
@@ -192,7 +195,8 @@ class FileDigest {
 
 if (external_node_worker_threads_namespaceObject.parentPort) {
     const port = external_node_worker_threads_namespaceObject.parentPort;
-    const digest = new FileDigest(external_node_worker_threads_namespaceObject.workerData.fd);
+    // The rows are counted on the main thread as the chunks arrive (background-digest.ts).
+    const digest = new FileDigest(external_node_worker_threads_namespaceObject.workerData.fd, false);
     port.on('message', (progress) => {
         try {
             if (progress.mark === 'keep')

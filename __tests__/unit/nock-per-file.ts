@@ -11,6 +11,11 @@
 import nock from 'nock'
 import { afterAll, afterEach, beforeAll } from '@jest/globals'
 
+// nock stands in for node:http, which a raw socket does not pass through: streamed GETs take
+// node:http here too. socket-get.ts has tests of its own against a local server
+// (__tests__/unit/api/socket-get.test.ts), and every e2e test runs it against the emulator.
+process.env.FLEX_INSIGHTS_AUTH_SOCKET = 'off'
+
 beforeAll(() => nock.disableNetConnect())
 afterEach(() => nock.cleanAll())
 afterAll(() => nock.restore())

@@ -158,8 +158,7 @@ export async function startServer(options) {
     res.end()
   }
 
-  /** @type {http.RequestListener} */
-  const serve = (request, res) => {
+  /** @type {http.RequestListener} */ const serve = (request, res) => {
     /** @type {Buffer[]} */
     const chunks = []
     request.on('data', c => chunks.push(c))
@@ -205,10 +204,7 @@ export async function startServer(options) {
           entry.outcome = 'fault:reset'
           return request.socket.destroy()
         }
-        if (fault?.kind === 'hang') {
-          entry.outcome = 'fault:hang'
-          return undefined
-        }
+        if (fault?.kind === 'hang') return void (entry.outcome = 'fault:hang')
         if (fault?.kind === 'truncated') {
           // Content-Length promises more than is sent, then the connection drops mid-body.
           entry.outcome = 'fault:truncated'

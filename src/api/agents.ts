@@ -15,6 +15,11 @@ export class Agents {
   private readonly plain = new Map<string, http.Agent>()
   private proxied?: RealHttpClient
 
+  /** Whether requests to `url` go through a proxy (https_proxy / http_proxy minus no_proxy). */
+  usesProxy(url: URL): boolean {
+    return !!getProxyUrl(url)
+  }
+
   async agentFor(url: URL): Promise<http.Agent> {
     if (getProxyUrl(url)) {
       if (!this.proxied) {

@@ -51,8 +51,12 @@ export function watchIdle(res: http.IncomingMessage, ms: number): void {
  * The body, decoded when the server compressed it. Whatever fails underneath (the socket, the
  * decoder, a timeout) comes out of it as the error `classify` makes of it.
  */
-export function decodeBody(res: http.IncomingMessage, classify: (error: unknown) => Error): Readable {
-  const encoding = String(res.headers['content-encoding'] ?? '')
+export function decodeBody(
+  res: Readable,
+  headers: http.IncomingHttpHeaders,
+  classify: (error: unknown) => Error
+): Readable {
+  const encoding = String(headers['content-encoding'] ?? '')
     .trim()
     .toLowerCase()
   // 256 KiB out per inflate call instead of zlib's 16 KiB: a 1 GiB export makes 4096 trips to
@@ -67,7 +71,7 @@ export function decodeBody(res: http.IncomingMessage, classify: (error: unknown)
     res.destroy()
   }
   res.on('error', fail)
-  // A timeout destroys the response with AttemptTimeoutError; 'aborted' may come first.
+  // A timeout destroys the response with AttemptTimeoutError; 'aborted' (node:http's) may come first.
   res.on('aborted', () => fail(res.errored ?? Object.assign(new Error('response aborted'), { code: 'ECONNRESET' })))
   if (decoder) {
     decoder.on('error', fail)

@@ -4,18 +4,19 @@
  * timeout, and retries for transient failures only (retry.ts). It refuses any URL that would
  * leave the configured API origin (origin.ts), so no token can be sent anywhere else.
  *
- * Requests go through node:http(s) with agents from agents.ts (https_proxy / no_proxy honoured
- * as @actions/http-client does). HttpClient.request itself cannot abort a request in flight,
- * which could keep a post step alive against a server that never answers. Transfer failures
+ * Requests go through node:http(s) (node-request.ts) with agents from agents.ts (https_proxy /
+ * no_proxy honoured as @actions/http-client does); streamed GETs straight to the API go through
+ * socket-get.ts, which reads into one reused buffer. HttpClient.request itself cannot abort a
+ * request in flight, which could keep a post step alive against a server that never answers. Transfer failures
  * (retry.ts's TransportError) end here: callers, and a streamed body, see a FlexInsightsError.
  */
-import http from 'node:http'
-import https from 'node:https'
 import type { Readable } from 'node:stream'
 import { Agents } from './agents.js'
-import { decodeBody, readText, watchIdle } from './body.js'
+import { decodeBody, readText } from './body.js'
+import { sendRequest } from './node-request.js'
+import { socketGet, streamedAnswer } from './socket-get.js'
 import { echoedRequestId, FlexInsightsError, lockedOut, newRequestId, type ApiCall, type Redact } from './errors.js'
-import { AttemptTimeoutError, classifyFailure } from './failures.js'
+import { classifyFailure } from './failures.js'
 import { type Logger, silentLogger } from './logger.js'
 import { urlUnder } from './origin.js'
 import { systemClock, type Clock } from './clock.js'
@@ -60,8 +61,19 @@ export interface StreamedResponse extends Answer {
    * drops or stays idle for request-timeout.
    */
   body: Readable
+  /**
+   * When the body comes uncompressed from socket-get.ts: hands each chunk to a synchronous
+   * `write`, as a view of a buffer reused once it returns (nothing copied, no garbage); resolves
+   * with the bytes. Fails like `body`, or with what `write` threw. Either this or `body`, not both.
+   */
+  pipeTo?: (write: (chunk: Buffer) => void) => Promise<number>
+  /** Stops a transfer under way by pipeTo (a deadline): pipeTo then fails with `error` as it is. */
+  abort?: (error: Error) => void
   requestId: string
 }
+
+/** `npm run bench` turns the socket engine off to compare, and nock-based tests (node:http only). */
+const socketOff = (): boolean => process.env.FLEX_INSIGHTS_AUTH_SOCKET === 'off'
 
 export class Transport {
   readonly settings: TransportSettings
@@ -183,7 +195,15 @@ export class Transport {
     const of = req.once ? 1 : this.settings.maxAttempts
     this.requestCount++
     try {
-      const res = await this.send(url, req, headers, agent, payload, limit)
+      // A streamed GET straight to the API (a download, a poll) reads into one reused buffer.
+      if (limit === 'idle' && req.method === 'GET' && !req.upload && !socketOff() && !this.agents.usesProxy(url))
+        return await this.socketAttempt(url, req, headers, { shown, started, n, of, requestId })
+      const res = await sendRequest(
+        url,
+        { method: req.method, upload: req.upload, headers, agent, payload },
+        limit,
+        this.settings.timeoutMs
+      )
       const status = res.statusCode ?? 0
       const echoed = echoedRequestId(res.headers['x-gdc-request'], requestId)
       this.logger.debug(
@@ -193,7 +213,7 @@ export class Transport {
         status,
         headers: res.headers,
         // A whole read is retried here (a TransportError); a streamed body is the caller's.
-        body: decodeBody(res, error =>
+        body: decodeBody(res, res.headers, error =>
           limit === 'whole' ? this.classify(error) : this.translated(req, this.classify(error), echoed)
         ),
         requestId: echoed,
@@ -206,39 +226,20 @@ export class Transport {
     }
   }
 
-  private send(
+  /** One streamed GET through socket-get.ts: its body as a stream, or, uncompressed, by pipeTo. */
+  private async socketAttempt(
     url: URL,
     req: ApiRequest,
     headers: Record<string, string>,
-    agent: http.Agent,
-    payload: string | undefined,
-    limit: 'whole' | 'idle'
-  ): Promise<http.IncomingMessage> {
-    const transport = url.protocol === 'https:' ? https : http
-    return new Promise((resolve, reject) => {
-      const request = transport.request(url, { method: req.method, headers, agent })
-      let response: http.IncomingMessage | undefined
-      const timer = setTimeout(() => (response ?? request).destroy(new AttemptTimeoutError()), this.settings.timeoutMs)
-      request.on('error', error => {
-        clearTimeout(timer)
-        reject(error)
-      })
-      request.on('response', res => {
-        response = res
-        if (limit === 'whole') {
-          res.on('close', () => clearTimeout(timer))
-        } else {
-          clearTimeout(timer)
-          watchIdle(res, this.settings.timeoutMs)
-        }
-        resolve(res)
-      })
-      if (req.upload)
-        req
-          .upload()
-          .on('error', error => request.destroy(error))
-          .pipe(request)
-      else request.end(payload)
-    })
+    at: { shown: string; started: number; n: number; of: number; requestId: string }
+  ): Promise<StreamedResponse> {
+    const res = await socketGet(url, headers, this.settings.timeoutMs)
+    const echoed = echoedRequestId(res.headers['x-gdc-request'], at.requestId)
+    this.logger.debug(
+      `${at.shown} -> HTTP ${res.status} in ${this.clock.now() - at.started} ms ` +
+        `(attempt ${at.n}/${at.of}, request id ${echoed})`
+    )
+    const failed = (error: unknown): FlexInsightsError => this.translated(req, this.classify(error), echoed)
+    return { ...streamedAnswer(res, failed), requestId: echoed, attempts: at.n }
   }
 }

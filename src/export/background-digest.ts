@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { createHash } from 'node:crypto'
+import { RowCounter } from './csv-rows.js'
 import { StreamDigest, type Digest } from './digest.js'
 import type { Progress } from './digest-worker.js'
 
@@ -24,18 +26,22 @@ let workerFileExists: boolean | undefined
 const THREAD_OFF = process.env.FLEX_INSIGHTS_AUTH_DIGEST_THREAD === 'off'
 
 export class DownloadDigest {
-  private inline: StreamDigest | undefined = new StreamDigest()
+  /** The rows, counted here as chunks arrive: the main thread has time to spare while it waits on the socket. */
+  private rows = new RowCounter()
+  /** The SHA-256, here until the worker takes it over. */
+  private inline: StreamDigest | undefined = new StreamDigest(createHash('sha256'), null)
   private worker?: Worker
   private answer?: Promise<Digest>
   private told = 0
   /** Where the digest can go back to (a joined file's piece start), for inline digests. */
-  private marked?: { at: number; inline?: StreamDigest }
+  private marked?: { at: number; rows: RowCounter; inline?: StreamDigest }
 
   /** `fd`: the file the chunks are written to, open for reading too; none for stdout. */
   constructor(private readonly fd?: number) {}
 
   /** Call once `chunk` is written; `written` counts every byte so far. */
   add(chunk: Buffer, written: number): void {
+    this.rows.update(chunk)
     if (this.inline) {
       this.inline.update(chunk)
       if (
@@ -52,22 +58,24 @@ export class DownloadDigest {
 
   /** Keeps the state after `written` bytes to go back to: a joined file begins a piece. */
   mark(written: number): void {
-    this.marked = { at: written, inline: this.inline?.copy() }
+    this.marked = { at: written, rows: this.rows.copy(), inline: this.inline?.copy() }
     if (this.worker) this.tell({ written, end: false, mark: 'keep' })
   }
 
   /** Goes back to the mark: the file was cut to `written` bytes, its size at the mark. */
   rewind(written: number): void {
     if (this.marked?.at !== written) throw new Error(`no mark at ${written} bytes to go back to`)
+    this.rows = this.marked.rows.copy()
     if (this.worker) this.tell({ written, end: false, mark: 'rewind' })
     else this.inline = this.marked.inline?.copy()
   }
 
   async finish(written: number): Promise<Digest> {
-    if (this.inline) return this.inline.result()
+    const rows = this.rows.rows
+    if (this.inline) return { rows, sha256: this.inline.result().sha256 }
     this.tell({ written, end: true })
     try {
-      return await (this.answer as Promise<Digest>)
+      return { rows, sha256: (await (this.answer as Promise<Digest>)).sha256 }
     } finally {
       this.dispose()
     }

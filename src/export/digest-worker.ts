@@ -17,7 +17,8 @@ export interface Progress {
 
 if (parentPort) {
   const port = parentPort
-  const digest = new FileDigest((workerData as { fd: number }).fd)
+  // The rows are counted on the main thread as the chunks arrive (background-digest.ts).
+  const digest = new FileDigest((workerData as { fd: number }).fd, false)
   port.on('message', (progress: Progress) => {
     try {
       if (progress.mark === 'keep') digest.mark(progress.written)

@@ -12,24 +12,25 @@ export interface Digest {
   sha256: string
 }
 
+/** SHA-256 and rows of chunks as they stream past; without a counter (`null`), the SHA-256 only (rows 0). */
 export class StreamDigest {
   constructor(
     private readonly hash = createHash('sha256'),
-    private readonly counter = new RowCounter()
+    private readonly counter: RowCounter | null = new RowCounter()
   ) {}
 
   /** A digest that goes on from this one's state, kept to go back to (hash.copy() is cheap). */
   copy(): StreamDigest {
-    return new StreamDigest(this.hash.copy(), this.counter.copy())
+    return new StreamDigest(this.hash.copy(), this.counter?.copy() ?? null)
   }
 
   update(chunk: Uint8Array): void {
     this.hash.update(chunk)
-    this.counter.update(chunk)
+    this.counter?.update(chunk)
   }
 
   result(): Digest {
-    return { rows: this.counter.rows, sha256: this.hash.digest('hex') }
+    return { rows: this.counter?.rows ?? 0, sha256: this.hash.digest('hex') }
   }
 }
 
@@ -38,12 +39,18 @@ const READ_BYTES = 1024 * 1024
 
 /** The digest of bytes [0, n) of an open file, read with positional reads (the writer's offset is untouched). */
 export class FileDigest {
-  private stream = new StreamDigest()
+  private stream: StreamDigest
   private readonly buffer = Buffer.allocUnsafe(READ_BYTES)
   private position = 0
   private saved?: { at: number; stream: StreamDigest }
 
-  constructor(private readonly fd: number) {}
+  /** `rows`: count the rows too (else the SHA-256 only). */
+  constructor(
+    private readonly fd: number,
+    rows = true
+  ) {
+    this.stream = new StreamDigest(createHash('sha256'), rows ? new RowCounter() : null)
+  }
 
   /**
    * Takes in the bytes up to `end`, which the writer has written. The file may have been cut

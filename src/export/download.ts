@@ -30,12 +30,18 @@ export async function save(
   const digest = new DownloadDigest(part?.fd)
   let bytes = 0
   try {
-    await receive(res, progress, 0, async chunk => {
-      if (part) part.write(chunk)
-      else await writeOut(to.stdout as NodeJS.WritableStream, chunk)
-      bytes += chunk.length
-      digest.add(chunk, bytes)
-    })
+    const write = part
+      ? (chunk: Buffer): void => {
+          part.write(chunk)
+          bytes += chunk.length
+          digest.add(chunk, bytes)
+        }
+      : async (chunk: Buffer): Promise<void> => {
+          await writeOut(to.stdout as NodeJS.WritableStream, chunk)
+          bytes += chunk.length
+          digest.add(chunk, bytes)
+        }
+    await receive(res, progress, 0, write, part !== undefined)
     const { rows, sha256 } = await digest.finish(bytes)
     part?.commit(to.clobber)
     return { bytes, rows, sha256 }
@@ -49,15 +55,25 @@ export async function save(
 /**
  * Hands each chunk of a body to `write` and returns the bytes received; `progress.bytes` counts
  * on from `before` (the bytes a joined file holds already). A body that ends short of its
- * Content-Length is broken, and may be fetched again.
+ * Content-Length is broken, and may be fetched again. `sync`: `write` is done with a chunk when
+ * it returns, so the chunks may be views of a reused buffer (transport.ts pipeTo).
  */
 export async function receive(
   res: StreamedResponse,
   progress: ReportProgress,
   before: number,
-  write: (chunk: Buffer) => void | Promise<void>
+  write: (chunk: Buffer) => void | Promise<void>,
+  sync: boolean
 ): Promise<number> {
   let bytes = 0
+  if (sync && res.pipeTo) {
+    // No garbage per read, so nothing to collect (memory.ts is for node:http's fresh buffers).
+    return await res.pipeTo(chunk => {
+      void write(chunk)
+      bytes += chunk.length
+      progress.bytes = before + bytes
+    })
+  }
   let collected = 0
   for await (const chunk of res.body as AsyncIterable<Buffer>) {
     const writing = write(chunk)

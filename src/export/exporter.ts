@@ -197,7 +197,8 @@ async function download(
   downloads: number
 ): Promise<Saved | { broken: string }> {
   const { res } = ready
-  const timer = setTimeout(() => res.body.destroy(limit.timedOut()), Math.max(0, limit.remainingMs()))
+  const stop = (): void => (res.abort ? res.abort(limit.timedOut()) : void res.body.destroy(limit.timedOut()))
+  const timer = setTimeout(stop, Math.max(0, limit.remainingMs()))
   try {
     return await at.into(res)
   } catch (error) {

@@ -73,19 +73,25 @@ export class JoinedFile {
     // This piece's header, until its end is seen: checked against the first one, or kept as it.
     let head: Buffer | undefined = Buffer.alloc(0)
     try {
-      const bytes = await receive(res, progress, start, chunk => {
-        if (head === undefined) return this.write(chunk)
-        head = Buffer.concat([head, chunk])
-        const end = headerEnd(head)
-        if (end < 0) {
-          if (head.length > MAX_HEADER) throw this.refused(piece, 'its first line is longer than 1 MiB')
-          return
-        }
-        const rest = head.subarray(end)
-        this.takeHeader(head.subarray(0, end), piece)
-        head = undefined
-        this.write(rest)
-      })
+      const bytes = await receive(
+        res,
+        progress,
+        start,
+        chunk => {
+          if (head === undefined) return this.write(chunk)
+          head = Buffer.concat([head, chunk])
+          const end = headerEnd(head)
+          if (end < 0) {
+            if (head.length > MAX_HEADER) throw this.refused(piece, 'its first line is longer than 1 MiB')
+            return
+          }
+          const rest = head.subarray(end)
+          this.takeHeader(head.subarray(0, end), piece)
+          head = undefined
+          this.write(rest)
+        },
+        true
+      )
       // A body that is only a header without a line break.
       if (head !== undefined && head.length) this.takeHeader(head, piece)
       return { bytes, rows: 0, sha256: '' }
