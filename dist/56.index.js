@@ -420,10 +420,12 @@ var external_node_vm_ = __webpack_require__(714);
 var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
 ;// CONCATENATED MODULE: ./src/export/memory.ts
 /**
- * Keeps an export's memory flat in its size. Every socket read arrives in a fresh buffer; once
- * written, each is garbage that V8 frees only when it next collects, and with few JS objects
- * per chunk that can be after ~64 MB of dead buffers. A minor collection every few MiB frees
- * them as they die (`npm run bench`, BENCHMARKS.md "Decisions"). Jest reaches `gc` the same way.
+ * Keeps a streamed export's memory flat in its size (gzip, stdout, a proxy: download.ts receive).
+ * There every read, and every piece gzip makes, arrives in a fresh buffer; once written, each is
+ * garbage that V8 frees only when it next collects, and with few JS objects per chunk that can be
+ * after ~64 MB of dead buffers. A minor collection every few MiB frees them as they die (`npm run
+ * bench`, BENCHMARKS.md "Decisions"). An uncompressed download into a file goes by pipeTo
+ * (socket-get.ts) and makes no garbage: it never collects. Jest reaches `gc` the same way.
  */
 
 

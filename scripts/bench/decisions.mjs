@@ -38,9 +38,27 @@ function earlyStart(p) {
 }
 
 /**
+ * The socket engine against node:http, from the network section's loopback identity row.
+ * @param {import('./network.mjs').NetworkBench} [n]
+ */
+function socketEngine(n) {
+  const row = n?.rows.find(r => r.path === 'loopback' && r.mode === 'identity')
+  if (!n?.nodeHttp || !row) return []
+  return [
+    `- **Socket download engine** (\`src/api/socket-get.ts\`, \`src/api/http1.ts\`): streamed GETs straight to ` +
+      'the API read into one reused buffer and an uncompressed body goes into the part file without a copy. ' +
+      `Loopback identity, ${n.sizeMiB} MiB: ${fmt(row.ours, 0)} ms, ${fmt(row.oursCpu, 2)} CPU s/GiB, ` +
+      `${fmt(row.rssMb)} MB with it; through node:http (\`FLEX_INSIGHTS_AUTH_SOCKET=off\`) ` +
+      `${fmt(n.nodeHttp.ms, 0)} ms, ${fmt(n.nodeHttp.cpu, 2)} CPU s/GiB, ${fmt(n.nodeHttp.rssMb)} MB. The rows ` +
+      'are counted on the main thread, which now waits on the socket, and the SHA-256 on the digest thread.'
+  ]
+}
+
+/**
  * Each trick the code keeps, with the figure from this run that keeps it.
- * @param {Startup} p @param {ExportBench | undefined} e @param {RowsBench} rows */
-export function decisions(p, e, rows) {
+ * @param {Startup} p @param {ExportBench | undefined} e @param {RowsBench} rows
+ * @param {import('./network.mjs').NetworkBench} [network] */
+export function decisions(p, e, rows, network) {
   const lines = ['## Decisions', '']
   lines.push(
     earlyStart(p),
@@ -52,8 +70,9 @@ export function decisions(p, e, rows) {
   )
   if (e) {
     lines.push(
-      `- **Digest thread** (\`src/export/background-digest.ts\`): above 8 MiB, the SHA-256 and the row count ` +
-        `read the part file back on a worker thread. Identity at ${e.throughput[0].sizeMiB} MiB with it off ` +
+      `- **Digest thread** (\`src/export/background-digest.ts\`): above 8 MiB, the SHA-256 reads the part ` +
+        'file back on a worker thread (the rows are counted as the chunks arrive). ' +
+        `Identity at ${e.throughput[0].sizeMiB} MiB with it off ` +
         `(\`FLEX_INSIGHTS_AUTH_DIGEST_THREAD=off\`): ${fmt(e.threadOff.ours, 0)} ms, ` +
         `${fmt(e.threadOff.ratio, 2)} × curl; on: ${fmt(e.throughput[0].ours, 0)} ms, ` +
         `${fmt(e.throughput[0].ratio, 2)} × curl.`
@@ -62,9 +81,10 @@ export function decisions(p, e, rows) {
   lines.push(
     ...(e
       ? [
-          `- **A minor collection every 4 MiB** (\`src/export/memory.ts\`): peak RSS of the ` +
-            `${e.collectOff.sizeMiB} MiB identity export ` +
-            `${fmt(e.rss.find(r => r.mode === 'identity' && r.sizeMiB === e.collectOff.sizeMiB)?.mb ?? NaN)} MB, ` +
+          `- **A minor collection every 4 MiB, for streamed bodies only** (\`src/export/memory.ts\`: gzip, stdout, ` +
+            'a proxy; an uncompressed download into a file makes no garbage and collects nothing): peak RSS of the ' +
+            `${e.collectOff.sizeMiB} MiB gzip export ` +
+            `${fmt(e.rss.find(r => r.mode === 'gzip' && r.sizeMiB === e.collectOff.sizeMiB)?.mb ?? NaN)} MB, ` +
             `${fmt(e.collectOff.mb)} MB with it off (\`FLEX_INSIGHTS_AUTH_COLLECT=off\`).`
         ]
       : []),
@@ -74,6 +94,7 @@ export function decisions(p, e, rows) {
       `feeds alone with indexOf, quotes ignored (${rows.sizeMiB} MiB of the emulator's CSV in 64 KiB chunks). ` +
       'Folding only there took it from 0.86 to 0.55 s/GiB on Node 24 (2026-12-04, 60 MB in 1 MiB chunks), ' +
       'the cost of indexOf (0.55).',
+    ...socketEngine(network),
     '- **Not taken: undici for downloads.** Reading 1 GiB from the emulator without writing it (2026-11-30, ' +
       'median of 5): `node:http` 0.93 s, undici `request()` 1.23 s, a bare socket 0.77 s. `node:http` stays.',
     ''

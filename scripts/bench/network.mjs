@@ -21,7 +21,8 @@ const RTT_MS = 20
  * @typedef {'identity' | 'gzip'} Mode
  * @typedef {{ path: string, mode: Mode, ours: number, curl: number, ratio: number, oursCpu: number,
  *   curlCpu: number, rssMb: number, wireBytes: number }} NetworkRow
- * @typedef {{ rows: NetworkRow[], sizeMiB: number, bytes: number, gzipRatio: number, tls: string }} NetworkBench
+ * @typedef {{ rows: NetworkRow[], sizeMiB: number, bytes: number, gzipRatio: number, tls: string,
+ *   nodeHttp?: { ms: number, cpu: number, rssMb: number } }} NetworkBench
  */
 
 /** A self-signed certificate for 127.0.0.1, or undefined without openssl. @param {string} dir */
@@ -67,6 +68,7 @@ export async function benchNetwork(node, options) {
   /** @type {NetworkRow[]} */ const rows = []
   let bytes = 0
   /** @type {Record<Mode, number>} */ const wire = { identity: 0, gzip: 0 }
+  /** @type {NetworkBench['nodeHttp']} */ let nodeHttp
   const paths = [
     { path: 'loopback', tls: false },
     ...(certificate ? [{ path: 'TLS loopback', tls: true }] : []),
@@ -100,6 +102,7 @@ export async function benchNetwork(node, options) {
           const shim = join(main.path[0], 'flex-insights')
           const target = join(dir, `report-${report.id}.csv`)
           const ours = async (/** @type {Record<string, string>} */ extra = {}) => {
+            rmSync(target, { force: true }) // a new file, as curl's is
             const run = await job.exec('bash', [...TIMED, shim, 'export', report.id, '-D', dir, '--clobber'], {
               env: { ...env, ...options.env, ...extra }
             })
@@ -139,6 +142,18 @@ export async function benchNetwork(node, options) {
           }
           await ours(rssEnv())
           const rssMb = takeRss()
+          if (where.path === 'loopback' && mode === 'identity') {
+            // The same export through node:http, for "Decisions" (src/api/socket-get.ts).
+            const off = { FLEX_INSIGHTS_AUTH_SOCKET: 'off' }
+            const runs = []
+            for (let i = 0; i < options.runs; i++) runs.push(await ours(off))
+            await ours({ ...off, ...rssEnv() })
+            nodeHttp = {
+              ms: median(runs.map(r => r.ms)),
+              cpu: (median(runs.map(r => r.cpu)) * GIB) / bytes,
+              rssMb: takeRss()
+            }
+          }
           const perGib = (/** @type {number} */ cpu) => (cpu * GIB) / bytes
           const oursMs = median(mine.map(r => r.ms))
           const curlMs = median(theirs.map(r => r.ms))
@@ -169,7 +184,8 @@ export async function benchNetwork(node, options) {
     sizeMiB: options.sizeMiB,
     bytes,
     gzipRatio: wire.gzip ? wire.identity / wire.gzip : 0,
-    tls: certificate ? 'TLS 1.3, P-256 certificate (openssl)' : 'no openssl: TLS rows left out'
+    tls: certificate ? 'TLS 1.3, P-256 certificate (openssl)' : 'no openssl: TLS rows left out',
+    nodeHttp
   }
 }
 

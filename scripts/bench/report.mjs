@@ -125,7 +125,7 @@ export function markdown(startups, exports, rows, size, settings, filters, netwo
   for (const r of startups) lines.push(...startupSection(r, settings))
   if (exports) lines.push(...exportSection(exports, settings))
   if (filters) lines.push(...filtersSection(filters, fmt, mark))
-  lines.push(...decisions(p, exports, rows))
+  lines.push(...decisions(p, exports, rows, network))
   lines.push(
     `\`dist/\`: ${size.files} JavaScript files, ${fmt(size.total / 1024, 0)} KiB in all (main, post and the ` +
       `command share one bundle and its chunks); a cached \`flex-insights token\` loads only \`dist/cli.cjs\`, ` +
