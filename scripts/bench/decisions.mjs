@@ -95,6 +95,12 @@ export function decisions(p, e, rows, network) {
       'Folding only there took it from 0.86 to 0.55 s/GiB on Node 24 (2026-12-04, 60 MB in 1 MiB chunks), ' +
       'the cost of indexOf (0.55).',
     ...socketEngine(network),
+    '- **Not taken: 1 MiB inflate chunks.** With the socket engine, a 256 MiB gzip export took 884 and 865 ms ' +
+      'with 1 MiB zlib output chunks against 866 ms with 256 KiB (2026-12-04, Node 24, medians of 3): the ' +
+      'inflate itself, on the thread pool, sets the pace. 256 KiB stays.',
+    '- **Not taken: the SHA-256 and the rows on two threads.** 767 ms and 118 MB against 793 ms and 102 MB on ' +
+      'one (256 MiB identity, node:http, 2026-12-04): on two cores the second thread only competes. Counting ' +
+      'the rows on the main thread paid once the socket engine left it waiting (604 → 467 ms).',
     '- **Not taken: undici for downloads.** Reading 1 GiB from the emulator without writing it (2026-11-30, ' +
       'median of 5): `node:http` 0.93 s, undici `request()` 1.23 s, a bare socket 0.77 s. `node:http` stays.',
     ''
