@@ -1583,7 +1583,6 @@ function socketGet(url, headers, timeoutMs) {
     /** Body bytes that came before the body had a reader: copied, the slab moves on. */
     const early = [];
     let bytes = 0;
-    let sink;
     let piped;
     let headed;
     const body = new external_node_stream_.Readable({
@@ -1630,10 +1629,9 @@ function socketGet(url, headers, timeoutMs) {
         },
         body(chunk) {
             bytes += chunk.length;
-            if (mode === 'pipe') {
+            if (piped) {
                 try {
-                    ;
-                    sink(chunk);
+                    piped.write(chunk);
                 }
                 catch (error) {
                     fail(error);
@@ -1661,8 +1659,7 @@ function socketGet(url, headers, timeoutMs) {
         if (mode !== 'waiting')
             return reject(new Error('the body is read already'));
         mode = 'pipe';
-        sink = write;
-        piped = { resolve, reject };
+        piped = { write, resolve, reject };
         try {
             for (const chunk of early.splice(0))
                 write(chunk);
@@ -1881,14 +1878,15 @@ class Transport {
         };
         if (payload !== undefined)
             headers['Content-Length'] = String(Buffer.byteLength(payload));
-        const agent = await this.agents.agentFor(url);
+        // A streamed GET straight to the API (a download, a poll) reads into one reused buffer.
+        const bySocket = limit === 'idle' && req.method === 'GET' && !req.upload && !socketOff() && !this.agents.usesProxy(url);
+        const agent = bySocket ? undefined : await this.agents.agentFor(url);
         const started = this.clock.now();
         const shown = `${req.method} ${url.pathname}`;
         const of = req.once ? 1 : this.settings.maxAttempts;
         this.requestCount++;
         try {
-            // A streamed GET straight to the API (a download, a poll) reads into one reused buffer.
-            if (limit === 'idle' && req.method === 'GET' && !req.upload && !socketOff() && !this.agents.usesProxy(url))
+            if (!agent)
                 return await this.socketAttempt(url, req, headers, { shown, started, n, of, requestId });
             const res = await sendRequest(url, { method: req.method, upload: req.upload, headers, agent, payload }, limit, this.settings.timeoutMs);
             const status = res.statusCode ?? 0;

@@ -581,16 +581,18 @@ async function save(res, to, progress) {
     const digest = new DownloadDigest(part?.fd);
     let bytes = 0;
     try {
+        const digested = (chunk) => {
+            bytes += chunk.length;
+            digest.add(chunk, bytes);
+        };
         const write = part
             ? (chunk) => {
                 part.write(chunk);
-                bytes += chunk.length;
-                digest.add(chunk, bytes);
+                digested(chunk);
             }
             : async (chunk) => {
                 await writeOut(to.stdout, chunk);
-                bytes += chunk.length;
-                digest.add(chunk, bytes);
+                digested(chunk);
             };
         await receive(res, progress, 0, write, part !== undefined);
         const { rows, sha256 } = await digest.finish(bytes);

@@ -2,11 +2,11 @@
 // NODE_EXTRA_CA_CERTS, the action logs in, exports and logs out over it; untrusted, the login
 // fails with the TLS error and no request (so no password) ever reaches the server. Every test
 // ends with the leak scan.
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { makeCertificate } from '../../scripts/emulator/certificate.mjs'
 import { inputs, perTest } from './harness.js'
 import { WS } from './rows.js'
 
@@ -17,17 +17,10 @@ let certFile: string
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'tls-'))
-  certFile = join(dir, 'cert.pem')
-  const keyFile = join(dir, 'key.pem')
-  execFileSync(
-    'openssl',
-    [
-      ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2'],
-      ...['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile]
-    ],
-    { stdio: 'ignore' }
-  )
-  tls = { key: readFileSync(keyFile, 'utf8'), cert: readFileSync(certFile, 'utf8') }
+  const made = makeCertificate(dir)
+  if (!made) throw new Error('these tests need openssl on PATH to make a certificate')
+  certFile = made.certFile
+  tls = { key: made.key, cert: made.cert }
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

@@ -4,10 +4,10 @@
 // --cacert), and over a link of ≈50 and ≈150 MB/s with a 20 ms round trip (link.mjs), for
 // identity and gzip (curl --compressed). Each row: medians of alternating runs, CPU seconds per
 // GiB of CSV (user + system of the whole process tree), and our peak RSS.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD } from '../emulator.mjs'
+import { makeCertificate } from '../emulator/certificate.mjs'
 import { RunnerJob } from '../runner.mjs'
 import { startLink } from './link.mjs'
 import { median, rssEnv, takeRss, WORK } from './measure.mjs'
@@ -24,25 +24,6 @@ const RTT_MS = 20
  * @typedef {{ rows: NetworkRow[], sizeMiB: number, bytes: number, gzipRatio: number, tls: string,
  *   nodeHttp?: { ms: number, cpu: number, rssMb: number } }} NetworkBench
  */
-
-/** A self-signed certificate for 127.0.0.1, or undefined without openssl. @param {string} dir */
-function makeCertificate(dir) {
-  const key = join(dir, 'key.pem')
-  const cert = join(dir, 'cert.pem')
-  try {
-    execFileSync(
-      'openssl',
-      [
-        ...['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2'],
-        ...['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert]
-      ],
-      { stdio: 'ignore' }
-    )
-  } catch {
-    return undefined
-  }
-  return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8'), certFile: cert }
-}
 
 /** CPU seconds (user + system) of the children of `bash -c '…; times'`, from its last line. @param {string} stderr */
 function childCpu(stderr) {

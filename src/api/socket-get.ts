@@ -61,8 +61,8 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
   /** Body bytes that came before the body had a reader: copied, the slab moves on. */
   const early: Buffer[] = []
   let bytes = 0
-  let sink: ((chunk: Buffer) => void) | undefined
-  let piped: { resolve: (n: number) => void; reject: (error: unknown) => void } | undefined
+  let piped:
+    { write: (chunk: Buffer) => void; resolve: (n: number) => void; reject: (error: unknown) => void } | undefined
   let headed!: { resolve: (res: SocketResponse) => void; reject: (error: unknown) => void }
 
   const body = new Readable({
@@ -105,9 +105,9 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
     },
     body(chunk) {
       bytes += chunk.length
-      if (mode === 'pipe') {
+      if (piped) {
         try {
-          ;(sink as (chunk: Buffer) => void)(chunk)
+          piped.write(chunk)
         } catch (error) {
           fail(error)
         }
@@ -130,8 +130,7 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
     new Promise<number>((resolve, reject) => {
       if (mode !== 'waiting') return reject(new Error('the body is read already'))
       mode = 'pipe'
-      sink = write
-      piped = { resolve, reject }
+      piped = { write, resolve, reject }
       try {
         for (const chunk of early.splice(0)) write(chunk)
       } catch (error) {

@@ -189,15 +189,16 @@ export class Transport {
       ...req.headers
     }
     if (payload !== undefined) headers['Content-Length'] = String(Buffer.byteLength(payload))
-    const agent = await this.agents.agentFor(url)
+    // A streamed GET straight to the API (a download, a poll) reads into one reused buffer.
+    const bySocket =
+      limit === 'idle' && req.method === 'GET' && !req.upload && !socketOff() && !this.agents.usesProxy(url)
+    const agent = bySocket ? undefined : await this.agents.agentFor(url)
     const started = this.clock.now()
     const shown = `${req.method} ${url.pathname}`
     const of = req.once ? 1 : this.settings.maxAttempts
     this.requestCount++
     try {
-      // A streamed GET straight to the API (a download, a poll) reads into one reused buffer.
-      if (limit === 'idle' && req.method === 'GET' && !req.upload && !socketOff() && !this.agents.usesProxy(url))
-        return await this.socketAttempt(url, req, headers, { shown, started, n, of, requestId })
+      if (!agent) return await this.socketAttempt(url, req, headers, { shown, started, n, of, requestId })
       const res = await sendRequest(
         url,
         { method: req.method, upload: req.upload, headers, agent, payload },

@@ -30,16 +30,18 @@ export async function save(
   const digest = new DownloadDigest(part?.fd)
   let bytes = 0
   try {
+    const digested = (chunk: Buffer): void => {
+      bytes += chunk.length
+      digest.add(chunk, bytes)
+    }
     const write = part
       ? (chunk: Buffer): void => {
           part.write(chunk)
-          bytes += chunk.length
-          digest.add(chunk, bytes)
+          digested(chunk)
         }
       : async (chunk: Buffer): Promise<void> => {
           await writeOut(to.stdout as NodeJS.WritableStream, chunk)
-          bytes += chunk.length
-          digest.add(chunk, bytes)
+          digested(chunk)
         }
     await receive(res, progress, 0, write, part !== undefined)
     const { rows, sha256 } = await digest.finish(bytes)
