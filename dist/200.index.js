@@ -209,6 +209,7 @@ class AccountClient {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ watchIdle),
+/* harmony export */   R1: () => (/* binding */ contentEncoding),
 /* harmony export */   Vj: () => (/* binding */ decodeBody),
 /* harmony export */   _8: () => (/* binding */ readMessage),
 /* harmony export */   yR: () => (/* binding */ readText)
@@ -260,14 +261,16 @@ function watchIdle(res, ms) {
         socket.off('timeout', onIdle);
     });
 }
+/** The Content-Encoding an answer names, in lower case ('' for none). */
+const contentEncoding = (headers) => String(headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
 /**
  * The body, decoded when the server compressed it. Whatever fails underneath (the socket, the
  * decoder, a timeout) comes out of it as the error `classify` makes of it.
  */
 function decodeBody(res, headers, classify) {
-    const encoding = String(headers['content-encoding'] ?? '')
-        .trim()
-        .toLowerCase();
+    const encoding = contentEncoding(headers);
     // 256 KiB out per inflate call instead of zlib's 16 KiB: a 1 GiB export makes 4096 trips to
     // the thread pool instead of 65536 (BENCHMARKS.md, gzip row).
     const decoder = encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate'
@@ -1212,7 +1215,7 @@ function parseSetCookies(setCookie) {
 
 /***/ }),
 
-/***/ 304:
+/***/ 7633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1538,26 +1541,21 @@ class ResponseParser {
 /**
  * The download engine: a GET on its own connection (net or tls, Connection: close), read into one
  * reused 1 MiB buffer (the `onread` option) and parsed by http1.ts. node:http hands every read
- * over in a fresh buffer, which is garbage the size of the download; here a file download makes
- * none, so memory stays flat without forcing collections, and the CPU per GiB drops
- * (BENCHMARKS.md "Decisions"). transport.ts uses it for streamed GETs that go to the API directly;
- * through a proxy they keep node:http and its tunnelling agent.
+ * over in a fresh buffer, which is garbage the size of the download; here a download makes none,
+ * so memory stays flat with no forced collection, and the CPU per GiB drops (BENCHMARKS.md
+ * "Decisions"). transport.ts uses it for streamed GETs that go to the API directly (what it
+ * answers: streamed-answer.ts); through a proxy they keep node:http and its tunnelling agent.
  *
- * The body goes one of two ways, chosen by the first use: pipeTo() hands each chunk to a
- * synchronous writer as a view of the reused buffer (a part file: nothing is copied), or `body`
- * is a Readable of copies (small answers, gzip, stdout).
+ * The body goes one of two ways, chosen by the first use: pipeTo() hands each chunk to a writer
+ * as a view of the reused buffer (a file, stdout, the inflater: nothing is copied), or `body` is
+ * a Readable of copies (small answers, a writable that may keep what it is given).
  */
 
 
 
 
 
-
-/**
- * Reads go into 1 MiB for pipeTo, 64 KiB otherwise: a stream's copies and what gzip makes of
- * them stay as small as node:http's, which a collection every few MiB keeps in bounds (memory.ts;
- * with 1 MiB reads a 1 GiB gzip export peaked at 137 MB, with 64 KiB at 98 MB).
- */
+/** Reads go into 1 MiB for pipeTo; a stream's copies stay as small as node:http's. */
 const SLAB_BYTES = 1024 * 1024;
 const SMALL_BYTES = 64 * 1024;
 /**
@@ -1584,6 +1582,9 @@ function socketGet(url, headers, timeoutMs) {
     const early = [];
     let bytes = 0;
     let piped;
+    /** Views of the slab a slow writer has yet to take, in order; the socket waits meanwhile. */
+    const queued = [];
+    let writing = false;
     let headed;
     const body = new external_node_stream_.Readable({
         read() {
@@ -1596,7 +1597,8 @@ function socketGet(url, headers, timeoutMs) {
                 if (ended)
                     return void body.push(null);
             }
-            resume();
+            if (mode === 'stream')
+                resume();
         },
         destroy(error, done) {
             fail(error ?? new Error('aborted'));
@@ -1605,7 +1607,8 @@ function socketGet(url, headers, timeoutMs) {
     });
     body.on('error', () => undefined); // the reader, or pipeTo's promise, sees the error
     const fail = (error) => {
-        if (failure !== undefined || ended)
+        // After the end a writer may still be at work: its failure is the transfer's.
+        if (failure !== undefined || (ended && !writing))
             return;
         failure = error instanceof Error ? error : new Error('the transfer failed', { cause: error });
         socket.destroy();
@@ -1629,14 +1632,8 @@ function socketGet(url, headers, timeoutMs) {
         },
         body(chunk) {
             bytes += chunk.length;
-            if (piped) {
-                try {
-                    piped.write(chunk);
-                }
-                catch (error) {
-                    fail(error);
-                }
-            }
+            if (piped)
+                hand(chunk);
             else if (mode === 'stream') {
                 if (!body.push(Buffer.from(chunk)))
                     paused = true;
@@ -1649,26 +1646,53 @@ function socketGet(url, headers, timeoutMs) {
         end() {
             ended = true;
             socket.destroy();
-            if (mode === 'pipe')
+            if (mode === 'pipe' && !writing)
                 piped?.resolve(bytes);
             else if (mode === 'stream')
                 body.push(null);
         }
     });
+    /** Gives `chunk` to pipeTo's writer, after the chunks queued for it; a promise holds the rest back. */
+    const hand = (chunk) => {
+        if (writing)
+            return void queued.push(chunk);
+        for (let next = chunk; next && failure === undefined; next = queued.shift()) {
+            let written;
+            try {
+                written = piped.write(next);
+            }
+            catch (error) {
+                return fail(error);
+            }
+            if (written) {
+                writing = paused = true;
+                written.then(() => {
+                    writing = false;
+                    const after = queued.shift();
+                    if (after)
+                        hand(after);
+                    if (writing || failure !== undefined)
+                        return;
+                    if (ended)
+                        piped?.resolve(bytes);
+                    else
+                        resume();
+                }, fail);
+                return;
+            }
+        }
+    };
     const pipeTo = (write) => new Promise((resolve, reject) => {
         if (mode !== 'waiting')
             return reject(new Error('the body is read already'));
         mode = 'pipe';
         piped = { write, resolve, reject };
-        try {
-            for (const chunk of early.splice(0))
-                write(chunk);
-        }
-        catch (error) {
-            return fail(error);
-        }
+        for (const chunk of early.splice(0))
+            hand(chunk);
         if (failure !== undefined)
             reject(failure);
+        else if (writing)
+            return;
         else if (ended)
             resolve(bytes);
         else
@@ -1717,27 +1741,145 @@ function socketGet(url, headers, timeoutMs) {
         headed = { resolve, reject };
     });
 }
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/api/inflate.ts
+/**
+ * gzip and deflate bodies inflated on the calling thread into one reused buffer. A zlib stream
+ * hands over every piece it makes in a fresh buffer, garbage the size of the CSV that V8 frees
+ * only after ~64 MB of it (a 1 GiB gzip export peaked at 146 MB), and every piece is a round trip
+ * to the thread pool that left the main thread idle for 466 of 1024 ms in a profile. Here the
+ * pieces are views of one buffer, so memory stays flat and inflation runs as fast as zlib does
+ * (BENCHMARKS.md "Decisions").
+ *
+ * It drives the native handle of a zlib.Unzip the way zlib.inflateSync does inside Node (its
+ * writeSync and write state), with the stream's own error reporting. Where a Node lacks them,
+ * `Inflater.create` says so and the caller decodes with a zlib stream as before (body.ts).
+ */
+
+
+/** Output per piece: 4096 pieces per GiB; larger pieces measured no faster. */
+const PIECE_BYTES = 256 * 1024;
+const EMPTY = Buffer.alloc(0);
+class Inflater {
+    stream;
+    handle;
+    state;
+    out = Buffer.allocUnsafe(PIECE_BYTES);
+    constructor(stream, handle, 
+    /** [output space left, input left] after each writeSync. */
+    state) {
+        this.stream = stream;
+        this.handle = handle;
+        this.state = state;
+    }
+    static works;
+    /** Whether this Node's zlib has what create() needs. */
+    static supported() {
+        if (Inflater.works === undefined) {
+            const probe = Inflater.create();
+            probe?.dispose();
+            Inflater.works = probe !== undefined;
+        }
+        return Inflater.works;
+    }
+    /** A gzip or zlib-deflate decoder (zlib's Unzip, which tells them apart); undefined where Node's zlib differs. */
+    static create() {
+        const stream = external_node_zlib_default().createUnzip();
+        const { _handle: handle, _writeState: state } = stream;
+        if (typeof handle?.writeSync !== 'function' || !external_node_util_.types.isUint32Array(state) || state.length < 2) {
+            stream.destroy();
+            return undefined;
+        }
+        stream.on('error', () => undefined); // thrown from pieces(); the event itself would go unheard
+        return new Inflater(stream, handle, state);
+    }
+    /**
+     * The CSV bytes that `input` inflates to, as views of one buffer: each is valid until the next
+     * is asked for. Throws zlib's error (a code Z_…) for a corrupt body.
+     */
+    *pieces(input) {
+        yield* this.run((external_node_zlib_default()).constants.Z_NO_FLUSH, input);
+    }
+    /** What is left once the body has ended; throws if the body stopped short of its end. */
+    *end() {
+        yield* this.run((external_node_zlib_default()).constants.Z_FINISH, EMPTY);
+        this.stream.destroy();
+    }
+    /** Stops decoding: frees zlib's memory now rather than at the next collection. */
+    dispose() {
+        this.stream.destroy();
+    }
+    *run(flush, input) {
+        let offset = 0;
+        let left = input.length;
+        for (;;) {
+            this.handle.writeSync(flush, input, offset, left, this.out, 0, PIECE_BYTES);
+            // zlib reports a failure through the stream, which is destroyed with it by the time writeSync returns.
+            if (this.stream.errored)
+                throw this.stream.errored;
+            const space = this.state[0];
+            const rest = this.state[1];
+            offset += left - rest;
+            left = rest;
+            if (space < PIECE_BYTES)
+                yield this.out.subarray(0, PIECE_BYTES - space);
+            // Room left over means zlib has nothing more to give for this input.
+            if (space !== 0)
+                return;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/api/streamed-answer.ts
+
+
 /**
  * A SocketResponse as transport.ts answers it: the body decoded on first use (reading it is the
- * other way, chosen only when taken), pipeTo for an uncompressed body, and abort for a deadline.
- * Transfer errors come out as `failed` makes them; an error of the writer, or the abort's, as is.
+ * other way, chosen only when taken); pipeTo for a body that is uncompressed or that inflate.ts
+ * can inflate in place; abort for a deadline. Transfer errors, a corrupt compressed body's
+ * included, come out as `failed` makes them; an error of the writer, or the abort's, as is.
  */
+/** `npm run bench` inflates with a zlib stream instead, to show what inflate.ts is worth. */
+const inflateStream = () => process.env.FLEX_INSIGHTS_AUTH_INFLATE === 'stream';
 function streamedAnswer(res, failed) {
     let own;
+    const encoding = (0,api_body/* contentEncoding */.R1)(res.headers);
+    const inflated = encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate';
     const pipeTo = async (write) => {
+        const inflater = inflated ? Inflater.create() : undefined;
+        let bytes = 0;
+        const mine = chunk => {
+            bytes += chunk.length;
+            try {
+                const written = write(chunk);
+                if (written) {
+                    return written.catch((error) => {
+                        own = { error };
+                        throw error;
+                    });
+                }
+            }
+            catch (error) {
+                own = { error };
+                throw error;
+            }
+        };
         try {
-            return await res.pipeTo(chunk => {
-                try {
-                    write(chunk);
-                }
-                catch (error) {
-                    own = { error };
-                    throw error;
-                }
-            });
+            await res.pipeTo(inflater ? chunk => drain(inflater.pieces(chunk), mine) : mine);
+            if (inflater)
+                await drain(inflater.end(), mine);
+            return bytes;
         }
         catch (error) {
             throw own ? own.error : failed(error);
+        }
+        finally {
+            inflater?.dispose();
         }
     };
     let decoded;
@@ -1747,12 +1889,20 @@ function streamedAnswer(res, failed) {
         get body() {
             return (decoded ??= (0,api_body/* decodeBody */.Vj)(res.body, res.headers, failed));
         },
-        pipeTo: res.headers['content-encoding'] ? undefined : pipeTo,
+        pipeTo: !inflated || (Inflater.supported() && !inflateStream()) ? pipeTo : undefined,
         abort: error => {
             own ??= { error };
             res.body.destroy(error);
         }
     };
+}
+/** Hands every piece to `write` in turn, waiting where `write` returns a promise. */
+function drain(pieces, write) {
+    for (let step = pieces.next(); !step.done; step = pieces.next()) {
+        const written = write(step.value);
+        if (written)
+            return written.then(() => drain(pieces, write));
+    }
 }
 
 // EXTERNAL MODULE: ./src/api/errors.ts
@@ -1767,6 +1917,7 @@ var clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/retry.ts
 var retry = __webpack_require__(7018);
 ;// CONCATENATED MODULE: ./src/api/transport.ts
+
 
 
 
@@ -1914,7 +2065,8 @@ class Transport {
         this.logger.debug(`${at.shown} -> HTTP ${res.status} in ${this.clock.now() - at.started} ms ` +
             `(attempt ${at.n}/${at.of}, request id ${echoed})`);
         const failed = (error) => this.translated(req, this.classify(error), echoed);
-        return { ...streamedAnswer(res, failed), requestId: echoed, attempts: at.n };
+        // Not spread: that would read the body getter, which chooses the stream over pipeTo.
+        return Object.assign(streamedAnswer(res, failed), { requestId: echoed, attempts: at.n });
     }
 }
 
@@ -2833,8 +2985,8 @@ class AuthorizedApi {
 var api_clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/origin.ts
 var origin = __webpack_require__(5612);
-// EXTERNAL MODULE: ./src/api/transport.ts + 6 modules
-var api_transport = __webpack_require__(304);
+// EXTERNAL MODULE: ./src/api/transport.ts + 8 modules
+var api_transport = __webpack_require__(7633);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
 // EXTERNAL MODULE: ./src/session/session-store.ts

@@ -404,8 +404,8 @@ var api_account = __webpack_require__(6055);
 var api_clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/secrets.ts
 var api_secrets = __webpack_require__(3465);
-// EXTERNAL MODULE: ./src/api/transport.ts + 6 modules
-var api_transport = __webpack_require__(304);
+// EXTERNAL MODULE: ./src/api/transport.ts + 8 modules
+var api_transport = __webpack_require__(7633);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
 // EXTERNAL MODULE: ./src/session/session.ts + 2 modules
@@ -414,8 +414,8 @@ var session_session = __webpack_require__(568);
 var token_times = __webpack_require__(4270);
 // EXTERNAL MODULE: ./src/api/metadata.ts
 var metadata = __webpack_require__(6463);
-// EXTERNAL MODULE: ./src/export/batch.ts + 12 modules
-var batch = __webpack_require__(6471);
+// EXTERNAL MODULE: ./src/export/batch.ts + 11 modules
+var batch = __webpack_require__(2776);
 // EXTERNAL MODULE: ./src/export/progress.ts
 var progress = __webpack_require__(2103);
 // EXTERNAL MODULE: ./src/export/targets.ts

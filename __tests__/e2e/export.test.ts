@@ -113,6 +113,20 @@ describe('flex-insights export', () => {
     }
   })
 
+  it('-o - into a pipe whose reader is slow: every byte arrives in order, gzip or not', async () => {
+    for (const gzip of [false, true]) {
+      const { env } = await loggedIn(fresh, {
+        gzip,
+        workspaces: [{ id: WS, reports: [{ id: '1001', rows: 40_000 }] }]
+      })
+      // Far more than a pipe holds, so writes wait for the reader while the socket's buffer is reused.
+      const run = await env.job.run('flex-insights export 1001 -o - | (sleep 1; cat > piped.csv)')
+      expect(run.exitCode).toBe(0)
+      expect(readFileSync(join(env.job.workspace, 'piped.csv')).equals(env.emu.csv(WS, '1001'))).toBe(true)
+      await env.job.runPosts()
+    }
+  })
+
   it('a global identifier and an Analytics Portal URL; -o - writes the CSV to stdout and nothing else', async () => {
     const { env, out } = await loggedIn(fresh)
     const portal = `https://analytics.ytica.com/#s=/gdc/projects/${WS}|analysisPage|head|/gdc/md/${WS}/obj/1002`

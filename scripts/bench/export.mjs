@@ -16,7 +16,7 @@ const WS = 'benchworkspace'
 /** The nominal waits before the 2nd, 3rd and 4th poll (src/export/schedule.ts): 1, 2 and 4 s. */
 const SCHEDULE_3_POLLS_MS = 7000
 const THREAD_OFF = { FLEX_INSIGHTS_AUTH_DIGEST_THREAD: 'off' }
-const COLLECT_OFF = { FLEX_INSIGHTS_AUTH_COLLECT: 'off' }
+const INFLATE_STREAM = { FLEX_INSIGHTS_AUTH_INFLATE: 'stream' }
 const NODE_DOWNLOAD = fileURLToPath(new URL('./node-download.mjs', import.meta.url))
 
 /**
@@ -25,7 +25,8 @@ const NODE_DOWNLOAD = fileURLToPath(new URL('./node-download.mjs', import.meta.u
  *   ratio: number, oursAll: number[], curlAll: number[] }} Throughput
  * @typedef {{ mode: Mode, sizeMiB: number, mb: number }} Rss
  * @typedef {{ throughput: Throughput[], rss: Rss[], threadOff: { ours: number, ratio: number },
- *   collectOff: { sizeMiB: number, mb: number }, parallel: { reports: number, tokenRequests: number,
+ *   inflateStream: { sizeMiB: number, ms: number, ratio: number, mb: number },
+ *   parallel: { reports: number, tokenRequests: number,
  *   ok: boolean }, polling: { ms: number, downloadMs: number, scheduleMs: number, ratio: number }, folder: string,
  *   curl: string }} ExportBench
  */
@@ -128,12 +129,14 @@ export async function benchExport(node, options) {
         /** @type {number[]} */ const theirs = []
         /** @type {number[]} */ const bare = []
         /** @type {number[]} */ const inline = []
+        /** @type {number[]} */ const streamed = []
         // Interleaved, so that a slow spell of a shared machine hits every contender alike.
         for (let i = 0; i < options.runs; i++) {
           theirs.push(await curl(big))
           bare.push(await floor(big))
           mine.push(await ours(big))
           if (mode === 'identity') inline.push(await ours(big, THREAD_OFF))
+          else streamed.push(await ours(big, INFLATE_STREAM))
         }
         const size = statSync(join(dir, `report-${big}.csv`)).size
         const ratio = median(theirs) / median(mine)
@@ -154,8 +157,13 @@ export async function benchExport(node, options) {
           rmSync(join(dir, `report-9${sizeMiB}.csv`))
         }
         if (mode === 'gzip') {
-          // The collections are for streamed bodies (gzip here); an uncompressed file download makes no garbage.
-          more.collectOff = { sizeMiB: largest, mb: await peakRss(() => ours(big, { ...rssEnv(), ...COLLECT_OFF })) }
+          // What inflating in place (src/api/inflate.ts) is worth against a zlib stream.
+          more.inflateStream = {
+            sizeMiB: largest,
+            ms: median(streamed),
+            ratio: median(theirs) / median(streamed),
+            mb: await peakRss(() => ours(big, { ...rssEnv(), ...INFLATE_STREAM }))
+          }
         }
         if (mode === 'identity') {
           emu.expireTts()
@@ -183,13 +191,13 @@ export async function benchExport(node, options) {
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-  const { parallel, polling, threadOff, collectOff } = more
-  if (!parallel || !polling || !threadOff || !collectOff) throw new Error('export bench incomplete')
+  const { parallel, polling, threadOff, inflateStream } = more
+  if (!parallel || !polling || !threadOff || !inflateStream) throw new Error('export bench incomplete')
   return {
     throughput,
     rss,
     threadOff,
-    collectOff,
+    inflateStream,
     parallel,
     polling,
     folder: dir.startsWith('/dev/shm') ? 'RAM (/dev/shm)' : 'disk',

@@ -47,6 +47,12 @@ export function watchIdle(res: http.IncomingMessage, ms: number): void {
   })
 }
 
+/** The Content-Encoding an answer names, in lower case ('' for none). */
+export const contentEncoding = (headers: http.IncomingHttpHeaders): string =>
+  String(headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase()
+
 /**
  * The body, decoded when the server compressed it. Whatever fails underneath (the socket, the
  * decoder, a timeout) comes out of it as the error `classify` makes of it.
@@ -56,9 +62,7 @@ export function decodeBody(
   headers: http.IncomingHttpHeaders,
   classify: (error: unknown) => Error
 ): Readable {
-  const encoding = String(headers['content-encoding'] ?? '')
-    .trim()
-    .toLowerCase()
+  const encoding = contentEncoding(headers)
   // 256 KiB out per inflate call instead of zlib's 16 KiB: a 1 GiB export makes 4096 trips to
   // the thread pool instead of 65536 (BENCHMARKS.md, gzip row).
   const decoder =

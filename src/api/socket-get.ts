@@ -1,28 +1,22 @@
 /**
  * The download engine: a GET on its own connection (net or tls, Connection: close), read into one
  * reused 1 MiB buffer (the `onread` option) and parsed by http1.ts. node:http hands every read
- * over in a fresh buffer, which is garbage the size of the download; here a file download makes
- * none, so memory stays flat without forcing collections, and the CPU per GiB drops
- * (BENCHMARKS.md "Decisions"). transport.ts uses it for streamed GETs that go to the API directly;
- * through a proxy they keep node:http and its tunnelling agent.
+ * over in a fresh buffer, which is garbage the size of the download; here a download makes none,
+ * so memory stays flat with no forced collection, and the CPU per GiB drops (BENCHMARKS.md
+ * "Decisions"). transport.ts uses it for streamed GETs that go to the API directly (what it
+ * answers: streamed-answer.ts); through a proxy they keep node:http and its tunnelling agent.
  *
- * The body goes one of two ways, chosen by the first use: pipeTo() hands each chunk to a
- * synchronous writer as a view of the reused buffer (a part file: nothing is copied), or `body`
- * is a Readable of copies (small answers, gzip, stdout).
+ * The body goes one of two ways, chosen by the first use: pipeTo() hands each chunk to a writer
+ * as a view of the reused buffer (a file, stdout, the inflater: nothing is copied), or `body` is
+ * a Readable of copies (small answers, a writable that may keep what it is given).
  */
 import net from 'node:net'
 import { Readable } from 'node:stream'
 import tls from 'node:tls'
-import { decodeBody } from './body.js'
 import { AttemptTimeoutError } from './failures.js'
 import { ResponseParser, type ResponseHead } from './http1.js'
-import type { StreamedResponse } from './transport.js'
 
-/**
- * Reads go into 1 MiB for pipeTo, 64 KiB otherwise: a stream's copies and what gzip makes of
- * them stay as small as node:http's, which a collection every few MiB keeps in bounds (memory.ts;
- * with 1 MiB reads a 1 GiB gzip export peaked at 137 MB, with 64 KiB at 98 MB).
- */
+/** Reads go into 1 MiB for pipeTo; a stream's copies stay as small as node:http's. */
 const SLAB_BYTES = 1024 * 1024
 const SMALL_BYTES = 64 * 1024
 
@@ -30,12 +24,15 @@ export interface SocketResponse extends ResponseHead {
   /** The body as copies; reading it (or resume()) chooses this way. */
   body: Readable
   /**
-   * Hands each body chunk to `write`, a view of a buffer that is reused once `write` returns;
-   * resolves with the bytes of the body. A failure of `write` stops the transfer and is the
-   * rejection.
+   * Hands each body chunk to `write`, a view of a buffer that is reused once `write` returns or,
+   * if it returns a promise, once that settles (no chunk comes before); resolves with the bytes
+   * of the body. A failure of `write` stops the transfer and is the rejection.
    */
-  pipeTo(write: (chunk: Buffer) => void): Promise<number>
+  pipeTo(write: Writer): Promise<number>
 }
+
+/** Takes a chunk that is valid until it returns, or until its promise settles. */
+export type Writer = (chunk: Buffer) => void | Promise<void>
 
 type Mode = 'waiting' | 'pipe' | 'stream'
 
@@ -61,8 +58,10 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
   /** Body bytes that came before the body had a reader: copied, the slab moves on. */
   const early: Buffer[] = []
   let bytes = 0
-  let piped:
-    { write: (chunk: Buffer) => void; resolve: (n: number) => void; reject: (error: unknown) => void } | undefined
+  let piped: { write: Writer; resolve: (n: number) => void; reject: (error: unknown) => void } | undefined
+  /** Views of the slab a slow writer has yet to take, in order; the socket waits meanwhile. */
+  const queued: Buffer[] = []
+  let writing = false
   let headed!: { resolve: (res: SocketResponse) => void; reject: (error: unknown) => void }
 
   const body = new Readable({
@@ -73,7 +72,7 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
         if (failure !== undefined) return void body.destroy(failure)
         if (ended) return void body.push(null)
       }
-      resume()
+      if (mode === 'stream') resume()
     },
     destroy(error, done) {
       fail(error ?? new Error('aborted'))
@@ -83,7 +82,8 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
   body.on('error', () => undefined) // the reader, or pipeTo's promise, sees the error
 
   const fail = (error: unknown): void => {
-    if (failure !== undefined || ended) return
+    // After the end a writer may still be at work: its failure is the transfer's.
+    if (failure !== undefined || (ended && !writing)) return
     failure = error instanceof Error ? error : new Error('the transfer failed', { cause: error })
     socket.destroy()
     clearTimeout(headTimer)
@@ -105,13 +105,8 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
     },
     body(chunk) {
       bytes += chunk.length
-      if (piped) {
-        try {
-          piped.write(chunk)
-        } catch (error) {
-          fail(error)
-        }
-      } else if (mode === 'stream') {
+      if (piped) hand(chunk)
+      else if (mode === 'stream') {
         if (!body.push(Buffer.from(chunk))) paused = true
       } else {
         early.push(Buffer.from(chunk))
@@ -121,22 +116,44 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
     end() {
       ended = true
       socket.destroy()
-      if (mode === 'pipe') piped?.resolve(bytes)
+      if (mode === 'pipe' && !writing) piped?.resolve(bytes)
       else if (mode === 'stream') body.push(null)
     }
   })
 
-  const pipeTo = (write: (chunk: Buffer) => void): Promise<number> =>
+  /** Gives `chunk` to pipeTo's writer, after the chunks queued for it; a promise holds the rest back. */
+  const hand = (chunk: Buffer): void => {
+    if (writing) return void queued.push(chunk)
+    for (let next: Buffer | undefined = chunk; next && failure === undefined; next = queued.shift()) {
+      let written: void | Promise<void>
+      try {
+        written = (piped as NonNullable<typeof piped>).write(next)
+      } catch (error) {
+        return fail(error)
+      }
+      if (written) {
+        writing = paused = true
+        written.then(() => {
+          writing = false
+          const after = queued.shift()
+          if (after) hand(after)
+          if (writing || failure !== undefined) return
+          if (ended) piped?.resolve(bytes)
+          else resume()
+        }, fail)
+        return
+      }
+    }
+  }
+
+  const pipeTo = (write: Writer): Promise<number> =>
     new Promise<number>((resolve, reject) => {
       if (mode !== 'waiting') return reject(new Error('the body is read already'))
       mode = 'pipe'
       piped = { write, resolve, reject }
-      try {
-        for (const chunk of early.splice(0)) write(chunk)
-      } catch (error) {
-        return fail(error)
-      }
+      for (const chunk of early.splice(0)) hand(chunk)
       if (failure !== undefined) reject(failure)
+      else if (writing) return
       else if (ended) resolve(bytes)
       else resume()
     })
@@ -181,43 +198,4 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
   return new Promise<SocketResponse>((resolve, reject) => {
     headed = { resolve, reject }
   })
-}
-
-/**
- * A SocketResponse as transport.ts answers it: the body decoded on first use (reading it is the
- * other way, chosen only when taken), pipeTo for an uncompressed body, and abort for a deadline.
- * Transfer errors come out as `failed` makes them; an error of the writer, or the abort's, as is.
- */
-export function streamedAnswer(
-  res: SocketResponse,
-  failed: (error: unknown) => Error
-): Pick<StreamedResponse, 'status' | 'headers' | 'body' | 'pipeTo' | 'abort'> {
-  let own: { error: unknown } | undefined
-  const pipeTo = async (write: (chunk: Buffer) => void): Promise<number> => {
-    try {
-      return await res.pipeTo(chunk => {
-        try {
-          write(chunk)
-        } catch (error) {
-          own = { error }
-          throw error
-        }
-      })
-    } catch (error) {
-      throw own ? own.error : failed(error)
-    }
-  }
-  let decoded: Readable | undefined
-  return {
-    status: res.status,
-    headers: res.headers,
-    get body() {
-      return (decoded ??= decodeBody(res.body, res.headers, failed))
-    },
-    pipeTo: res.headers['content-encoding'] ? undefined : pipeTo,
-    abort: error => {
-      own ??= { error }
-      res.body.destroy(error)
-    }
-  }
 }

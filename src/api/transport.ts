@@ -14,7 +14,8 @@ import type { Readable } from 'node:stream'
 import { Agents } from './agents.js'
 import { decodeBody, readText } from './body.js'
 import { sendRequest } from './node-request.js'
-import { socketGet, streamedAnswer } from './socket-get.js'
+import { socketGet, type Writer } from './socket-get.js'
+import { streamedAnswer } from './streamed-answer.js'
 import { echoedRequestId, FlexInsightsError, lockedOut, newRequestId, type ApiCall, type Redact } from './errors.js'
 import { classifyFailure } from './failures.js'
 import { type Logger, silentLogger } from './logger.js'
@@ -62,11 +63,12 @@ export interface StreamedResponse extends Answer {
    */
   body: Readable
   /**
-   * When the body comes uncompressed from socket-get.ts: hands each chunk to a synchronous
-   * `write`, as a view of a buffer reused once it returns (nothing copied, no garbage); resolves
-   * with the bytes. Fails like `body`, or with what `write` threw. Either this or `body`, not both.
+   * When the body comes from socket-get.ts: hands each chunk of the decoded body to `write`, as
+   * a view of a buffer reused once `write` returns or its promise settles (nothing copied, no
+   * garbage); resolves with the bytes. Fails like `body`, or with what `write` threw. Either
+   * this or `body`, not both.
    */
-  pipeTo?: (write: (chunk: Buffer) => void) => Promise<number>
+  pipeTo?: (write: Writer) => Promise<number>
   /** Stops a transfer under way by pipeTo (a deadline): pipeTo then fails with `error` as it is. */
   abort?: (error: Error) => void
   requestId: string
@@ -241,6 +243,7 @@ export class Transport {
         `(attempt ${at.n}/${at.of}, request id ${echoed})`
     )
     const failed = (error: unknown): FlexInsightsError => this.translated(req, this.classify(error), echoed)
-    return { ...streamedAnswer(res, failed), requestId: echoed, attempts: at.n }
+    // Not spread: that would read the body getter, which chooses the stream over pipeTo.
+    return Object.assign(streamedAnswer(res, failed), { requestId: echoed, attempts: at.n })
   }
 }

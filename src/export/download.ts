@@ -4,12 +4,10 @@
  * taken on the way (background-digest.ts). A body that ends short of its Content-Length counts
  * as broken, like a reset connection.
  */
-import { once } from 'node:events'
 import { FlexInsightsError } from '../api/errors.js'
 import type { StreamedResponse } from '../api/transport.js'
 import { DownloadDigest } from './background-digest.js'
 import type { Digest } from './digest.js'
-import { COLLECT_EVERY, releaseBuffers } from './memory.js'
 import { PartFile } from './part-file.js'
 import type { ReportProgress } from './progress.js'
 
@@ -34,16 +32,18 @@ export async function save(
       bytes += chunk.length
       digest.add(chunk, bytes)
     }
+    const stdout = to.stdout as NodeJS.WritableStream
     const write = part
       ? (chunk: Buffer): void => {
           part.write(chunk)
           digested(chunk)
         }
-      : async (chunk: Buffer): Promise<void> => {
-          await writeOut(to.stdout as NodeJS.WritableStream, chunk)
+      : (chunk: Buffer): void | Promise<void> => {
           digested(chunk)
+          return writeOut(stdout, chunk)
         }
-    await receive(res, progress, 0, write, part !== undefined)
+    // The process's stdout is done with a chunk once its write calls back; another stream may keep it.
+    await receive(res, progress, 0, write, part !== undefined || stdout === process.stdout)
     const { rows, sha256 } = await digest.finish(bytes)
     part?.commit(to.clobber)
     return { bytes, rows, sha256 }
@@ -57,36 +57,28 @@ export async function save(
 /**
  * Hands each chunk of a body to `write` and returns the bytes received; `progress.bytes` counts
  * on from `before` (the bytes a joined file holds already). A body that ends short of its
- * Content-Length is broken, and may be fetched again. `sync`: `write` is done with a chunk when
- * it returns, so the chunks may be views of a reused buffer (transport.ts pipeTo).
+ * Content-Length is broken, and may be fetched again. `views`: `write` is done with a chunk when
+ * it returns or its promise settles, so the chunks may be views of a reused buffer (pipeTo).
  */
 export async function receive(
   res: StreamedResponse,
   progress: ReportProgress,
   before: number,
   write: (chunk: Buffer) => void | Promise<void>,
-  sync: boolean
+  views: boolean
 ): Promise<number> {
   let bytes = 0
-  if (sync && res.pipeTo) {
-    // No garbage per read, so nothing to collect (memory.ts is for node:http's fresh buffers).
-    return await res.pipeTo(chunk => {
-      void write(chunk)
-      bytes += chunk.length
-      progress.bytes = before + bytes
-    })
-  }
-  let collected = 0
-  for await (const chunk of res.body as AsyncIterable<Buffer>) {
-    const writing = write(chunk)
-    if (writing) await writing
+  const counted = (chunk: Buffer): void | Promise<void> => {
+    const written = write(chunk)
     bytes += chunk.length
     progress.bytes = before + bytes
-    if (bytes - collected >= COLLECT_EVERY) {
-      collected = bytes
-      releaseBuffers()
-    }
+    return written
   }
+  if (views && res.pipeTo) {
+    await res.pipeTo(counted)
+    return bytes
+  }
+  for await (const chunk of res.body as AsyncIterable<Buffer>) await counted(chunk)
   const expected = Number(res.headers['content-length'])
   if (!res.headers['content-encoding'] && Number.isInteger(expected) && bytes < expected) {
     throw new FlexInsightsError('download', `the download ended after ${bytes} of ${expected} bytes`, {
@@ -97,7 +89,21 @@ export async function receive(
   return bytes
 }
 
-/** stdout stays open afterwards: other output may follow. */
-async function writeOut(stdout: NodeJS.WritableStream, chunk: Buffer): Promise<void> {
-  if (!stdout.write(chunk)) await once(stdout as NodeJS.WritableStream & NodeJS.EventEmitter, 'drain')
+/**
+ * stdout stays open afterwards: other output may follow. Resolves once the stream is done with
+ * `chunk`; nothing to wait for when it went straight to the OS.
+ */
+function writeOut(stdout: NodeJS.WritableStream, chunk: Buffer): void | Promise<void> {
+  const broken = (stdout as NodeJS.WritableStream & { errored?: Error | null }).errored
+  if (broken) throw broken
+  let done!: (error?: Error | null) => void
+  const written = new Promise<void>((resolve, reject) => {
+    done = error => (error ? reject(error) : resolve())
+  })
+  stdout.write(chunk, done)
+  if ((stdout as NodeJS.WritableStream & { writableLength?: number }).writableLength === 0) {
+    written.catch(() => undefined) // an error comes again with the next write or at the end
+    return
+  }
+  return written
 }

@@ -93,6 +93,54 @@ describe('socketGet', () => {
     expect([res.status, text]).toEqual([202, 'wikipedia'])
   })
 
+  it('a writer that returns a promise holds the next chunk, and the buffer, until it settles', async () => {
+    const chunked = Buffer.from(
+      Array.from({ length: 40 }, (_, i) => big.subarray(i * 60_000, (i + 1) * 60_000))
+        .map(piece => `${piece.length.toString(16)}\r\n${piece.toString('latin1')}\r\n`)
+        .join('') + '0\r\n\r\n',
+      'latin1'
+    )
+    const base = await serve(socket =>
+      writeInPieces(
+        socket,
+        Buffer.concat([Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n'), chunked])
+      )
+    )
+    const res = await socketGet(new URL(`${base}/gdc/x`), {}, 5000)
+    const parts: Buffer[] = []
+    let busy = false
+    let slow = 0
+    const piped = res.pipeTo(chunk => {
+      expect(busy).toBe(false)
+      if (slow++ % 3) return void parts.push(Buffer.from(chunk))
+      busy = true
+      // Read only later: a chunk must still hold its bytes once the writer gets to it.
+      return new Promise<void>(resolve =>
+        setTimeout(() => {
+          parts.push(Buffer.from(chunk))
+          busy = false
+          resolve()
+        }, 1)
+      )
+    })
+    res.body.resume() // the body stream is not the reader here: this must not restart the socket
+    const bytes = await piped
+    expect(bytes).toBe(40 * 60_000)
+    expect(sha(Buffer.concat(parts))).toBe(sha(big.subarray(0, 40 * 60_000)))
+  })
+
+  it('a writer whose promise fails: pipeTo fails with that error', async () => {
+    const base = await serve(socket =>
+      writeInPieces(
+        socket,
+        Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${big.length}\r\n\r\n`), big])
+      )
+    )
+    const res = await socketGet(new URL(`${base}/gdc/x`), {}, 5000)
+    const broken = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })
+    await expect(res.pipeTo(() => Promise.reject(broken))).rejects.toBe(broken)
+  })
+
   it('a writer that throws: pipeTo fails with its error, and the transfer stops', async () => {
     const base = await serve(socket =>
       writeInPieces(

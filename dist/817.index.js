@@ -1,5 +1,5 @@
-export const id = 56;
-export const ids = [56];
+export const id = 817;
+export const ids = [817];
 export const modules = {
 
 /***/ 9505:
@@ -103,7 +103,7 @@ class LabelClient {
 
 /***/ }),
 
-/***/ 6471:
+/***/ 2776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -117,8 +117,6 @@ __webpack_require__.d(__webpack_exports__, {
 var api_metadata = __webpack_require__(6463);
 // EXTERNAL MODULE: ./src/api/errors.ts
 var errors = __webpack_require__(3249);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -412,40 +410,6 @@ class DownloadDigest {
     }
 }
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
-// EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
-var external_node_vm_default = /*#__PURE__*/__webpack_require__.n(external_node_vm_);
-;// CONCATENATED MODULE: ./src/export/memory.ts
-/**
- * Keeps a streamed export's memory flat in its size (gzip, stdout, a proxy: download.ts receive).
- * There every read, and every piece gzip makes, arrives in a fresh buffer; once written, each is
- * garbage that V8 frees only when it next collects, and with few JS objects per chunk that can be
- * after ~64 MB of dead buffers. A minor collection every few MiB frees them as they die (`npm run
- * bench`, BENCHMARKS.md "Decisions"). An uncompressed download into a file goes by pipeTo
- * (socket-get.ts) and makes no garbage: it never collects. Jest reaches `gc` the same way.
- */
-
-
-/** `npm run bench` turns it off to show what it is worth (FLEX_INSIGHTS_AUTH_COLLECT=off). */
-let collect = process.env.FLEX_INSIGHTS_AUTH_COLLECT === 'off' ? null : undefined;
-/** Bytes between collections: small against the 100 MB budget, rare against the transfer. */
-const COLLECT_EVERY = 4 * 1024 * 1024;
-function releaseBuffers() {
-    if (collect === undefined) {
-        try {
-            external_node_v8_default().setFlagsFromString('--expose-gc');
-            collect = external_node_vm_default().runInNewContext('gc') ?? null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    collect?.({ type: 'minor' });
-}
-
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
 // EXTERNAL MODULE: ./src/export/targets.ts
@@ -570,8 +534,6 @@ class PartFile {
 
 
 
-
-
 /**
  * Saves a 200 (or an empty 204) answer to `path`, or to `stdout` when there is no path. Any
  * failure leaves no part file behind; `clobber` replaces an existing file.
@@ -585,16 +547,18 @@ async function save(res, to, progress) {
             bytes += chunk.length;
             digest.add(chunk, bytes);
         };
+        const stdout = to.stdout;
         const write = part
             ? (chunk) => {
                 part.write(chunk);
                 digested(chunk);
             }
-            : async (chunk) => {
-                await writeOut(to.stdout, chunk);
+            : (chunk) => {
                 digested(chunk);
+                return writeOut(stdout, chunk);
             };
-        await receive(res, progress, 0, write, part !== undefined);
+        // The process's stdout is done with a chunk once its write calls back; another stream may keep it.
+        await receive(res, progress, 0, write, part !== undefined || stdout === process.stdout);
         const { rows, sha256 } = await digest.finish(bytes);
         part?.commit(to.clobber);
         return { bytes, rows, sha256 };
@@ -608,31 +572,23 @@ async function save(res, to, progress) {
 /**
  * Hands each chunk of a body to `write` and returns the bytes received; `progress.bytes` counts
  * on from `before` (the bytes a joined file holds already). A body that ends short of its
- * Content-Length is broken, and may be fetched again. `sync`: `write` is done with a chunk when
- * it returns, so the chunks may be views of a reused buffer (transport.ts pipeTo).
+ * Content-Length is broken, and may be fetched again. `views`: `write` is done with a chunk when
+ * it returns or its promise settles, so the chunks may be views of a reused buffer (pipeTo).
  */
-async function receive(res, progress, before, write, sync) {
+async function receive(res, progress, before, write, views) {
     let bytes = 0;
-    if (sync && res.pipeTo) {
-        // No garbage per read, so nothing to collect (memory.ts is for node:http's fresh buffers).
-        return await res.pipeTo(chunk => {
-            void write(chunk);
-            bytes += chunk.length;
-            progress.bytes = before + bytes;
-        });
-    }
-    let collected = 0;
-    for await (const chunk of res.body) {
-        const writing = write(chunk);
-        if (writing)
-            await writing;
+    const counted = (chunk) => {
+        const written = write(chunk);
         bytes += chunk.length;
         progress.bytes = before + bytes;
-        if (bytes - collected >= COLLECT_EVERY) {
-            collected = bytes;
-            releaseBuffers();
-        }
+        return written;
+    };
+    if (views && res.pipeTo) {
+        await res.pipeTo(counted);
+        return bytes;
     }
+    for await (const chunk of res.body)
+        await counted(chunk);
     const expected = Number(res.headers['content-length']);
     if (!res.headers['content-encoding'] && Number.isInteger(expected) && bytes < expected) {
         throw new errors/* FlexInsightsError */.FD('download', `the download ended after ${bytes} of ${expected} bytes`, {
@@ -642,10 +598,24 @@ async function receive(res, progress, before, write, sync) {
     }
     return bytes;
 }
-/** stdout stays open afterwards: other output may follow. */
-async function writeOut(stdout, chunk) {
-    if (!stdout.write(chunk))
-        await (0,external_node_events_.once)(stdout, 'drain');
+/**
+ * stdout stays open afterwards: other output may follow. Resolves once the stream is done with
+ * `chunk`; nothing to wait for when it went straight to the OS.
+ */
+function writeOut(stdout, chunk) {
+    const broken = stdout.errored;
+    if (broken)
+        throw broken;
+    let done;
+    const written = new Promise((resolve, reject) => {
+        done = error => (error ? reject(error) : resolve());
+    });
+    stdout.write(chunk, done);
+    if (stdout.writableLength === 0) {
+        written.catch(() => undefined); // an error comes again with the next write or at the end
+        return;
+    }
+    return written;
 }
 
 // EXTERNAL MODULE: ./src/export/exit-codes.ts
