@@ -130,7 +130,7 @@ export async function startEmulator(options = {}) {
     csv(workspace, id) {
       const report = store.report(workspace, id)
       if (!report) throw new Error(`no report ${id} in workspace ${workspace}`)
-      return csvContent({ rows: store.rowsOf(report), firstDay: settings.firstDay })
+      return csvContent({ rows: store.rowsOf(report), firstDay: settings.firstDay, wide: report.wide })
     },
     /** @param {string} workspace @param {string} id */
     rowsOf(workspace, id) {

@@ -95,7 +95,7 @@ export function decisions(p, e, rows, network) {
     `- **Word-at-a-time row counter** (\`src/export/csv-rows.ts\`), quotes folded into one parity bit only at ` +
       `words with a line feed: on ${rows.node}, ${fmt(rows.words, 0)} MB/s against ${fmt(rows.plain, 0)} MB/s ` +
       `for the plain byte loop (${fmt(rows.ratio, 2)} ×) and ${fmt(rows.lineFeeds, 0)} MB/s for finding the line ` +
-      `feeds alone with indexOf, quotes ignored (${rows.sizeMiB} MiB of the emulator's CSV in 64 KiB chunks). ` +
+      `feeds alone with indexOf, quotes ignored (${rows.sizeMiB} MiB of the bench's 12-column CSV in 64 KiB chunks). ` +
       'Folding only there took it from 0.86 to 0.55 s/GiB on Node 24 (2026-12-04, 60 MB in 1 MiB chunks), ' +
       'the cost of indexOf (0.55).',
     ...socketEngine(network),

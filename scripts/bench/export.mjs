@@ -4,12 +4,12 @@
 // stay flat in the size); 8 parallel exports with an expired TT (one token request); the time
 // a report that needs 202s takes against its poll schedule; and the digest thread on and off.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD } from '../emulator.mjs'
 import { ageSession, RunnerJob } from '../runner.mjs'
-import { median, rssEnv, takeRss, WORK } from './measure.mjs'
+import { median, outputFolder, rssEnv, takeRss } from './measure.mjs'
 
 const MIB = 1024 * 1024
 const WS = 'benchworkspace'
@@ -32,7 +32,13 @@ const NODE_DOWNLOAD = fileURLToPath(new URL('./node-download.mjs', import.meta.u
  */
 
 /** @param {string} id @param {number} sizeMiB @param {Record<string, unknown>} [extra] */
-const report = (id, sizeMiB, extra = {}) => ({ id, bytes: Math.round(sizeMiB * MIB), title: `Bench ${id}`, ...extra })
+const report = (id, sizeMiB, extra = {}) => ({
+  id,
+  bytes: Math.round(sizeMiB * MIB),
+  title: `Bench ${id}`,
+  wide: true,
+  ...extra
+})
 
 /** Median peak RSS of three runs. @param {() => Promise<unknown>} run */
 async function peakRss(run) {
@@ -42,15 +48,6 @@ async function peakRss(run) {
     values.push(takeRss())
   }
   return median(values)
-}
-
-/**
- * Both tools write into RAM (/dev/shm) where there is one: on a shared VM the disk's writeback
- * decides a 1 GiB write by seconds either way, and the comparison is of the clients.
- */
-function outputFolder() {
-  const base = existsSync('/dev/shm') ? '/dev/shm' : WORK
-  return mkdtempSync(join(base, 'flex-insights-bench-'))
 }
 
 /**
@@ -69,7 +66,7 @@ export async function benchExport(node, options) {
   /** @type {Throughput[]} */ const throughput = []
   /** @type {Rss[]} */ const rss = []
   /** @type {Partial<ExportBench>} */ const more = {}
-  const dir = outputFolder()
+  const dir = outputFolder('flex-insights-bench-')
   try {
     for (const mode of /** @type {const} */ (['identity', 'gzip'])) {
       process.stderr.write(`== export, ${mode}\n`)

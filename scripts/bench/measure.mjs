@@ -2,7 +2,7 @@
 // How the benchmark measures a step: wall time as the runner sees it (scripts/runner.mjs), and
 // peak RSS in separate runs through a preload that reports the process's own VmHWM at exit
 // (getrusage's maxRSS survives execve, so a child of this large process would report ours).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../runner.mjs'
 
@@ -85,4 +85,14 @@ export async function measure(emu, prepare, step, runs, rssRuns = 3) {
     min: Math.min(...walls),
     max: Math.max(...walls)
   }
+}
+
+/**
+ * Where the downloads go: RAM (/dev/shm) where there is one. On a shared VM the disk's writeback
+ * decides a 256 MiB write by hundreds of milliseconds either way, and the comparison is of the
+ * clients. @param {string} prefix
+ */
+export function outputFolder(prefix) {
+  const base = existsSync('/dev/shm') ? '/dev/shm' : WORK
+  return mkdtempSync(join(base, prefix))
 }

@@ -4,13 +4,13 @@
 // --cacert), and over a link of ≈50 and ≈150 MB/s with a 20 ms round trip (link.mjs), for
 // identity and gzip (curl --compressed). Each row: medians of alternating runs, CPU seconds per
 // GiB of CSV (user + system of the whole process tree), and our peak RSS.
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD } from '../emulator.mjs'
 import { makeCertificate } from '../emulator/certificate.mjs'
 import { RunnerJob } from '../runner.mjs'
 import { startLink } from './link.mjs'
-import { median, rssEnv, takeRss, WORK } from './measure.mjs'
+import { median, outputFolder, rssEnv, takeRss } from './measure.mjs'
 
 const MIB = 1024 * 1024
 const GIB = 1024 * MIB
@@ -43,9 +43,9 @@ const TIMED = ['-c', '"$0" "$@"; rc=$?; times >&2; exit $rc']
  */
 export async function benchNetwork(node, options) {
   process.stderr.write('== export where users feel it: loopback, TLS, links\n')
-  const dir = mkdtempSync(join(WORK, 'network-'))
+  const dir = outputFolder('flex-insights-network-')
   const certificate = makeCertificate(dir)
-  const report = { id: '950', title: 'Bench network', bytes: options.sizeMiB * MIB }
+  const report = { id: '950', title: 'Bench network', bytes: options.sizeMiB * MIB, wide: true }
   /** @type {NetworkRow[]} */ const rows = []
   let bytes = 0
   /** @type {Record<Mode, number>} */ const wire = { identity: 0, gzip: 0 }
@@ -186,7 +186,8 @@ export function networkSection(n, fmt, mark) {
   return [
     '## Where users feel it: a real link, TLS',
     '',
-    `One ${n.sizeMiB} MiB report (${fmt(n.bytes / 1e6, 0)} MB of CSV; gzip shrinks it ${fmt(n.gzipRatio, 1)} ×), ` +
+    `One ${n.sizeMiB} MiB report (${fmt(n.bytes / 1e6, 0)} MB of CSV in 12 quoted columns of varied values; gzip ` +
+      `shrinks it ${fmt(n.gzipRatio, 1)} ×), ` +
       'exported by `flex-insights export` (start-up, start, download, SHA-256 and row count included) and by the ' +
       'two curl calls a script would make instead (start, then download; `--compressed` for gzip) from the same ' +
       `emulator, alternating, medians of the runs. Links are a rate-capping proxy on 127.0.0.1 with ` +

@@ -6,6 +6,11 @@
 import zlib from 'node:zlib'
 
 export const CSV_HEADER = '"Date","Agent","Queue","Conversations","Handle time"\r\n'
+/** A wide report's header: 12 columns, as a conversations report has (the bench's, ReportSpec.wide). */
+const WIDE_COLUMNS = ',"Channel","Direction","Outcome","Wait time","Talk time","Customer","Segment"'
+const WIDE_HEADER = CSV_HEADER.replace('\r\n', `${WIDE_COLUMNS}\r\n`)
+const CHANNELS = ['voice', 'chat', 'sms', 'email', 'whatsapp']
+const OUTCOMES = ['handled', 'abandoned', 'transferred', 'voicemail']
 const BLOCK_ROWS = 4000
 
 /** The first of the 28 days the rows fall on, unless an emulator is given another (npm start: recent days). */
@@ -36,55 +41,69 @@ export const agentOfRow = i => (i === 1234 ? 'agent-0042\nnight shift' : `agent-
 /** The Queue of row `i`. @param {number} i */
 export const queueOfRow = i => `queue-${i % 7}`
 
-/** @param {number} i @param {string} [firstDay] */
-function row(i, firstDay) {
+/** The seven values a wide row adds, varied as real ones are (gzip shrinks it about 5 ×). @param {number} i */
+function wideValues(i) {
+  const customer = String((i * 7919 + 12345) % 10_000_000).padStart(7, '0')
+  const segment = ((i * 2654435761) >>> 0).toString(16).padStart(8, '0')
+  const values = [CHANNELS[i % 5], i % 3 ? 'inbound' : 'outbound', OUTCOMES[(i * 7) % 4], (i * 13) % 600]
+  values.push(((i * 29) % 36000) / 10, `+1 555 ${customer}`, `WT${segment}`)
+  return values.map(v => `,"${v}"`).join('')
+}
+
+/** @param {number} i @param {string} [firstDay] @param {boolean} [wide] */
+function row(i, firstDay, wide) {
   const hour = String(i % 24).padStart(2, '0')
   const rest = `"${agentOfRow(i)}","${queueOfRow(i)}","${i % 50}","${((i * 37) % 100000) / 100}"`
-  return `"${dateOfRow(i, firstDay)} ${hour}:00:00",${rest}\r\n`
+  return `"${dateOfRow(i, firstDay)} ${hour}:00:00",${rest}${wide ? wideValues(i) : ''}\r\n`
 }
 
 /** @type {Map<string, Buffer>} */
 const blocks = new Map()
-/** The block of rows every content repeats, for a calendar. @param {string} [firstDay] */
-function blockOf(firstDay = FIRST_DAY) {
-  let block = blocks.get(firstDay)
+/** The block of rows every content repeats, for a calendar. @param {string} [firstDay] @param {boolean} [wide] */
+function blockOf(firstDay = FIRST_DAY, wide = false) {
+  const key = `${firstDay}${wide ? ' wide' : ''}`
+  let block = blocks.get(key)
   if (!block) {
-    block = Buffer.from(Array.from({ length: BLOCK_ROWS }, (_, i) => row(i, firstDay)).join(''))
-    blocks.set(firstDay, block)
+    block = Buffer.from(Array.from({ length: BLOCK_ROWS }, (_, i) => row(i, firstDay, wide)).join(''))
+    blocks.set(key, block)
   }
   return block
 }
 const HEADER = Buffer.from(CSV_HEADER)
-const AVERAGE_ROW = blockOf().length / BLOCK_ROWS
+const WIDE = Buffer.from(WIDE_HEADER)
+/** @param {boolean} [wide] */
+const headerOf = wide => (wide ? WIDE : HEADER)
 
 /**
- * A report's content: `rows` data rows after the header, dated from `firstDay` (FIRST_DAY).
- * @typedef {{ rows: number, firstDay?: string }} CsvSpec
+ * A report's content: `rows` data rows after the header, dated from `firstDay` (FIRST_DAY);
+ * `wide`: 12 columns instead of 5.
+ * @typedef {{ rows: number, firstDay?: string, wide?: boolean }} CsvSpec
  */
 
-/** Rows for a content of about `bytes` bytes. @param {number} bytes */
-export const rowsForBytes = bytes => Math.max(0, Math.round((bytes - HEADER.length) / AVERAGE_ROW))
+/** Rows for a content of about `bytes` bytes. @param {number} bytes @param {boolean} [wide] */
+export const rowsForBytes = (bytes, wide) =>
+  Math.max(0, Math.round((bytes - headerOf(wide).length) / (blockOf(FIRST_DAY, wide).length / BLOCK_ROWS)))
 
 /** The pieces of the content, in order: header, whole blocks, the rest. @param {CsvSpec} spec */
 function plan(spec) {
   const blocks = Math.floor(spec.rows / BLOCK_ROWS)
   const rest = spec.rows % BLOCK_ROWS
   const tail = rest
-    ? Buffer.from(Array.from({ length: rest }, (_, i) => row(i, spec.firstDay)).join(''))
+    ? Buffer.from(Array.from({ length: rest }, (_, i) => row(i, spec.firstDay, spec.wide)).join(''))
     : Buffer.alloc(0)
-  return { blocks, tail, block: blockOf(spec.firstDay) }
+  return { blocks, tail, block: blockOf(spec.firstDay, spec.wide), header: headerOf(spec.wide) }
 }
 
 /** Byte length of the content. @param {CsvSpec} spec */
 export function csvLength(spec) {
-  const { blocks, tail, block } = plan(spec)
-  return HEADER.length + blocks * block.length + tail.length
+  const { blocks, tail, block, header } = plan(spec)
+  return header.length + blocks * block.length + tail.length
 }
 
 /** The content, chunk by chunk (a block at a time). @param {CsvSpec} spec */
 export function* csvChunks(spec) {
-  const { blocks, tail, block } = plan(spec)
-  yield HEADER
+  const { blocks, tail, block, header } = plan(spec)
+  yield header
   for (let i = 0; i < blocks; i++) yield block
   if (tail.length) yield tail
 }
@@ -100,8 +119,8 @@ export const csvContent = spec => Buffer.concat([...csvChunks(spec)])
 export function filteredContent(spec, keep) {
   const rows = []
   // Row i of the full content is row(i % BLOCK_ROWS) of its block: filter the same rows.
-  for (let i = 0; i < spec.rows; i++) if (keep(i % BLOCK_ROWS)) rows.push(row(i % BLOCK_ROWS, spec.firstDay))
-  return rows.length ? Buffer.from(CSV_HEADER + rows.join('')) : undefined
+  for (let i = 0; i < spec.rows; i++) if (keep(i % BLOCK_ROWS)) rows.push(row(i % BLOCK_ROWS, spec.firstDay, spec.wide))
+  return rows.length ? Buffer.concat([headerOf(spec.wide), Buffer.from(rows.join(''))]) : undefined
 }
 
 /** @type {Map<Buffer, Buffer>} */
@@ -111,7 +130,7 @@ function deflatePiece(piece) {
   let out = deflated.get(piece)
   if (!out) {
     out = zlib.deflateRawSync(piece, { level: 6, finishFlush: zlib.constants.Z_FULL_FLUSH })
-    if (piece === HEADER || [...blocks.values()].includes(piece)) deflated.set(piece, out)
+    if (piece === HEADER || piece === WIDE || [...blocks.values()].includes(piece)) deflated.set(piece, out)
   }
   return out
 }

@@ -75,7 +75,7 @@ export function exportsArea(store, settings) {
       return { status: 202, headers, body: JSON.stringify({ uri: task.uri }), outcome: 'export-pending' }
     }
     if (report.empty) return { status: 204, headers: {}, outcome: 'export-empty' }
-    const spec = { rows: store.rowsOf(report), firstDay: settings.firstDay }
+    const spec = { rows: store.rowsOf(report), firstDay: settings.firstDay, wide: report.wide }
     if (task.keep) return filteredAnswer(spec, task.keep)
     const gzip = settings.gzip && req.acceptsGzip
     const name = encodeURIComponent(report.title ?? report.id)

@@ -15,6 +15,7 @@ export const DEMO_WORKSPACE = 'demo0workspace0id0flex0insights'
  * @property {string} [title]
  * @property {number} [rows]  data rows (default 20)
  * @property {number} [bytes]  or: about this many bytes
+ * @property {boolean} [wide]  12 columns (a conversations report) instead of 5 (the bench's reports)
  * @property {boolean} [empty]  the export answers 204 (no data)
  * @property {number} [pending]  202 answers before the result is ready (default: the emulator's exportPending)
  * @property {number} [pendingMs]  or: not ready until this long after the export started
@@ -129,6 +130,6 @@ export class Store {
 
   /** Data rows of a report's export. @param {ReportSpec} report */
   rowsOf(report) {
-    return report.rows ?? (report.bytes !== undefined ? rowsForBytes(report.bytes) : 20)
+    return report.rows ?? (report.bytes !== undefined ? rowsForBytes(report.bytes, report.wide) : 20)
   }
 }
