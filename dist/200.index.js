@@ -1215,7 +1215,7 @@ function parseSetCookies(setCookie) {
 
 /***/ }),
 
-/***/ 7633:
+/***/ 7170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1330,11 +1330,108 @@ function sendRequest(url, req, limit, timeoutMs) {
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/api/engine-socket.ts
+/**
+ * A connection of the download engine (socket-get.ts), net or tls. Its reads go into buffers
+ * that its reader hands out (the `onread` option, which is fixed when the socket is made, so it
+ * asks whichever reader has taken the socket). One may be opened ahead of its GET
+ * (Transport.preconnect): the TCP and TLS handshakes then overlap the POST that starts an
+ * export, instead of delaying the download by their round trips (BENCHMARKS.md, link rows).
+ */
+
+
+/** Holds a response head until a reader takes over (then its buffers, socket-get.ts). */
+const FIRST_READ_BYTES = 16 * 1024;
+/** An opened connection is taken only this young: servers drop connections that send nothing. */
+const SPARE_MS = 10_000;
+class EngineSocket {
+    url;
+    openedAt;
+    socket;
+    reader;
+    /** Something arrived, failed or ended before a GET took the socket: it is no use. */
+    spoiled = false;
+    first;
+    constructor(url, openedAt) {
+        this.url = url;
+        this.openedAt = openedAt;
+        const host = url.hostname.replace(/^\[|\]$/g, '');
+        const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
+        const onread = {
+            buffer: () => this.reader?.buffer() ?? (this.first ??= Buffer.allocUnsafe(FIRST_READ_BYTES)),
+            callback: (n, buffer) => {
+                if (this.reader)
+                    return this.reader.callback(n, buffer);
+                this.spoiled = true;
+                return false;
+            }
+        };
+        this.socket =
+            url.protocol === 'https:'
+                ? // onread is a tls.connect option too (Node's tls docs), missing from @types/node's ConnectionOptions.
+                    external_node_tls_default().connect({
+                        host,
+                        port,
+                        servername: external_node_net_default().isIP(host) ? undefined : host,
+                        ALPNProtocols: ['http/1.1'],
+                        ...{ onread }
+                    })
+                : external_node_net_default().connect({ host, port, onread });
+        const spoil = () => {
+            if (!this.reader)
+                this.spoiled = true;
+        };
+        this.socket.on('error', spoil);
+        this.socket.on('end', spoil);
+        this.socket.on('close', spoil);
+    }
+    /** Whether a GET to `url` at `now` may take this socket. */
+    fitFor(url, now) {
+        return (!this.reader &&
+            !this.spoiled &&
+            !this.socket.destroyed &&
+            url.origin === this.url.origin &&
+            now - this.openedAt <= SPARE_MS);
+    }
+    /** Hands the socket to `reader`, which from now on gives the buffers and takes what is read. */
+    take(reader) {
+        this.reader = reader;
+        this.socket.ref();
+        return this.socket;
+    }
+}
+/** The one connection opened ahead for the next streamed GET (Transport.preconnect). */
+class Spare {
+    opened;
+    /** Opens one to `url`, unless one fit for it is open. */
+    open(url, now) {
+        if (this.opened?.fitFor(url, now))
+            return;
+        this.close();
+        this.opened = new EngineSocket(url, now);
+        // An export that fails before its GET must not keep the process alive for it.
+        this.opened.socket.unref();
+    }
+    /** The opened connection if a GET to `url` may take it now; else it is closed, and none. */
+    take(url, now) {
+        const opened = this.opened;
+        this.opened = undefined;
+        if (opened?.fitFor(url, now))
+            return opened;
+        opened?.socket.destroy();
+        return undefined;
+    }
+    close() {
+        this.opened?.socket.destroy();
+        this.opened = undefined;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./src/api/http1.ts
 /**
  * A strict parser of one HTTP/1.1 response (RFC 9112), fed bytes as they arrive in any cuts, for
@@ -1554,15 +1651,15 @@ class ResponseParser {
 
 
 
-
 /** Reads go into 1 MiB for pipeTo; a stream's copies stay as small as node:http's. */
 const SLAB_BYTES = 1024 * 1024;
 const SMALL_BYTES = 64 * 1024;
 /**
  * GET `url` with `headers`; resolves once the status and headers are in. `timeoutMs` bounds the
- * connection and the wait for the headers, then every pause of the body.
+ * connection and the wait for the headers, then every pause of the body. `opened`: a connection
+ * opened ahead for it (engine-socket.ts), else one is opened now.
  */
-function socketGet(url, headers, timeoutMs) {
+function socketGet(url, headers, timeoutMs, opened) {
     const request = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, 'Connection: close'];
     for (const [name, value] of Object.entries(headers)) {
         // What node:http refuses too: a line break or NUL would start a header of its own.
@@ -1570,8 +1667,6 @@ function socketGet(url, headers, timeoutMs) {
             throw new TypeError(`invalid character in the ${name} header`);
         request.push(`${name}: ${value}`);
     }
-    const host = url.hostname.replace(/^\[|\]$/g, '');
-    const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80);
     let slab;
     const small = Buffer.allocUnsafe(SMALL_BYTES);
     let mode = 'waiting';
@@ -1698,7 +1793,7 @@ function socketGet(url, headers, timeoutMs) {
         else
             resume();
     });
-    const onread = {
+    const socket = (opened ?? new EngineSocket(url, Date.now())).take({
         buffer: () => (mode === 'pipe' ? (slab ??= Buffer.allocUnsafe(SLAB_BYTES)) : small),
         callback(n, buffer) {
             try {
@@ -1710,17 +1805,7 @@ function socketGet(url, headers, timeoutMs) {
             }
             return !paused && failure === undefined;
         }
-    };
-    const socket = url.protocol === 'https:'
-        ? // onread is a tls.connect option too (Node's tls docs), missing from @types/node's ConnectionOptions.
-            external_node_tls_default().connect({
-                host,
-                port,
-                servername: external_node_net_default().isIP(host) ? undefined : host,
-                ALPNProtocols: ['http/1.1'],
-                ...{ onread }
-            })
-        : external_node_net_default().connect({ host, port, onread });
+    });
     const headTimer = setTimeout(() => fail(new failures/* AttemptTimeoutError */.d()), timeoutMs);
     socket.on('timeout', () => fail(new failures/* AttemptTimeoutError */.d()));
     socket.on('error', fail);
@@ -1838,12 +1923,6 @@ class Inflater {
 ;// CONCATENATED MODULE: ./src/api/streamed-answer.ts
 
 
-/**
- * A SocketResponse as transport.ts answers it: the body decoded on first use (reading it is the
- * other way, chosen only when taken); pipeTo for a body that is uncompressed or that inflate.ts
- * can inflate in place; abort for a deadline. Transfer errors, a corrupt compressed body's
- * included, come out as `failed` makes them; an error of the writer, or the abort's, as is.
- */
 /** `npm run bench` inflates with a zlib stream instead, to show what inflate.ts is worth. */
 const inflateStream = () => process.env.FLEX_INSIGHTS_AUTH_INFLATE === 'stream';
 function streamedAnswer(res, failed) {
@@ -1929,6 +2008,7 @@ var retry = __webpack_require__(7018);
 
 
 
+
 /** `npm run bench` turns the socket engine off to compare, and nock-based tests (node:http only). */
 const socketOff = () => process.env.FLEX_INSIGHTS_AUTH_SOCKET === 'off';
 class Transport {
@@ -1939,6 +2019,7 @@ class Transport {
     /** Requests sent, retries included (reported in logs and by the benchmark). */
     requestCount = 0;
     agents = new Agents();
+    spare = new Spare();
     constructor(settings, deps = {}) {
         this.settings = settings;
         this.logger = deps.logger ?? silentLogger;
@@ -1948,6 +2029,16 @@ class Transport {
     /** Releases pooled sockets so the process can exit at once. */
     close() {
         this.agents.close();
+        this.spare.close();
+    }
+    /**
+     * A streamed GET will follow soon (an export's result, after the POST that starts it): opens
+     * its connection now, so its handshakes overlap the POST. Kept for SPARE_MS; one at a time.
+     */
+    preconnect() {
+        const url = new URL(this.settings.apiUrl);
+        if (!socketOff() && !this.agents.usesProxy(url))
+            this.spare.open(url, this.clock.now());
     }
     /**
      * Sends the request and reads the whole answer, retrying transient failures. Any other
@@ -2060,7 +2151,13 @@ class Transport {
     }
     /** One streamed GET through socket-get.ts: its body as a stream, or, uncompressed, by pipeTo. */
     async socketAttempt(url, req, headers, at) {
-        const res = await socketGet(url, headers, this.settings.timeoutMs);
+        const opened = this.spare.take(url, this.clock.now());
+        const res = await socketGet(url, headers, this.settings.timeoutMs, opened).catch((error) => {
+            // The server may have dropped the connection opened ahead just as the GET went out: one fresh try.
+            if (!opened || error instanceof failures/* AttemptTimeoutError */.d)
+                throw error;
+            return socketGet(url, headers, this.settings.timeoutMs);
+        });
         const echoed = (0,errors/* echoedRequestId */.dF)(res.headers['x-gdc-request'], at.requestId);
         this.logger.debug(`${at.shown} -> HTTP ${res.status} in ${this.clock.now() - at.started} ms ` +
             `(attempt ${at.n}/${at.of}, request id ${echoed})`);
@@ -2985,8 +3082,8 @@ class AuthorizedApi {
 var api_clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/origin.ts
 var origin = __webpack_require__(5612);
-// EXTERNAL MODULE: ./src/api/transport.ts + 8 modules
-var api_transport = __webpack_require__(7633);
+// EXTERNAL MODULE: ./src/api/transport.ts + 9 modules
+var api_transport = __webpack_require__(7170);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
 // EXTERNAL MODULE: ./src/session/session-store.ts

@@ -390,7 +390,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _api_account_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6055);
 /* harmony import */ var _api_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6982);
 /* harmony import */ var _api_secrets_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3465);
-/* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7633);
+/* harmony import */ var _api_transport_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7170);
 /* harmony import */ var _session_session_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3527);
 /* harmony import */ var _session_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(568);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9280);

@@ -814,6 +814,8 @@ async function reportUri(ref, workspace, metadata) {
 /** POST …/execute/raw (with `filters` in its context, if any): the path of the result to poll. */
 async function startExport(api, workspace, uri, filters = []) {
     const context = filters.length ? { context: { filters } } : {};
+    // The result's GET follows the POST: its connection's handshakes can overlap the POST.
+    api.transport.preconnect();
     const res = await api.request({
         call: 'export',
         method: 'POST',

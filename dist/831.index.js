@@ -404,8 +404,8 @@ var api_account = __webpack_require__(6055);
 var api_clock = __webpack_require__(6982);
 // EXTERNAL MODULE: ./src/api/secrets.ts
 var api_secrets = __webpack_require__(3465);
-// EXTERNAL MODULE: ./src/api/transport.ts + 8 modules
-var api_transport = __webpack_require__(7633);
+// EXTERNAL MODULE: ./src/api/transport.ts + 9 modules
+var api_transport = __webpack_require__(7170);
 // EXTERNAL MODULE: ./src/session/session-file.ts
 var session_file = __webpack_require__(3527);
 // EXTERNAL MODULE: ./src/session/session.ts + 2 modules

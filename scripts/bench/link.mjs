@@ -2,7 +2,9 @@
 // A network link on 127.0.0.1 for `npm run bench`: a TCP proxy that delays every chunk by half
 // the round trip each way and lets the server's bytes through at a capped rate, with a bounded
 // queue (the upstream socket pauses while it is full, as a TCP window would stop the sender).
-// Both contenders of a row go through the same link.
+// A new connection's first bytes reach the server no sooner than 1.5 round trips after it was
+// opened, as over a real link the TCP handshake takes one round trip before data can follow (a
+// local connect completes at once). Both contenders of a row go through the same link.
 import net from 'node:net'
 
 /**
@@ -25,7 +27,12 @@ export async function startLink(options) {
         upstream.destroy()
       })
     }
-    client.on('data', chunk => void setTimeout(() => upstream.write(chunk), half))
+    // Each chunk leaves no sooner than the one before it, so the chunks keep their order.
+    const handshaken = performance.now() + options.rttMs
+    client.on('data', chunk => {
+      const wait = Math.max(half, handshaken + half - performance.now())
+      setTimeout(() => upstream.write(chunk), wait)
+    })
     client.on('end', () => void setTimeout(() => upstream.end(), half))
     /** @type {Array<{ chunk: Buffer, at: number }>} */
     const queue = []

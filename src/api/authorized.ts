@@ -6,7 +6,8 @@
 import { challengeOf } from './account.js'
 import { FlexInsightsError } from './errors.js'
 import { authHeaders, type AuthMode } from './tokens.js'
-import type { ApiRequest, ApiResponse, StreamedResponse, Transport } from './transport.js'
+import type { StreamedResponse } from './streamed-answer.js'
+import type { ApiRequest, ApiResponse, Transport } from './transport.js'
 
 export interface TokenSource {
   readonly authMode: AuthMode

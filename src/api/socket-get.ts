@@ -10,9 +10,8 @@
  * as a view of the reused buffer (a file, stdout, the inflater: nothing is copied), or `body` is
  * a Readable of copies (small answers, a writable that may keep what it is given).
  */
-import net from 'node:net'
 import { Readable } from 'node:stream'
-import tls from 'node:tls'
+import { EngineSocket } from './engine-socket.js'
 import { AttemptTimeoutError } from './failures.js'
 import { ResponseParser, type ResponseHead } from './http1.js'
 
@@ -38,17 +37,21 @@ type Mode = 'waiting' | 'pipe' | 'stream'
 
 /**
  * GET `url` with `headers`; resolves once the status and headers are in. `timeoutMs` bounds the
- * connection and the wait for the headers, then every pause of the body.
+ * connection and the wait for the headers, then every pause of the body. `opened`: a connection
+ * opened ahead for it (engine-socket.ts), else one is opened now.
  */
-export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: number): Promise<SocketResponse> {
+export function socketGet(
+  url: URL,
+  headers: Record<string, string>,
+  timeoutMs: number,
+  opened?: EngineSocket
+): Promise<SocketResponse> {
   const request = [`GET ${url.pathname}${url.search} HTTP/1.1`, `Host: ${url.host}`, 'Connection: close']
   for (const [name, value] of Object.entries(headers)) {
     // What node:http refuses too: a line break or NUL would start a header of its own.
     if (/[\r\n\0]/.test(name + value)) throw new TypeError(`invalid character in the ${name} header`)
     request.push(`${name}: ${value}`)
   }
-  const host = url.hostname.replace(/^\[|\]$/g, '')
-  const port = Number(url.port) || (url.protocol === 'https:' ? 443 : 80)
   let slab: Buffer | undefined
   const small = Buffer.allocUnsafe(SMALL_BYTES)
   let mode: Mode = 'waiting'
@@ -158,7 +161,7 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
       else resume()
     })
 
-  const onread = {
+  const socket = (opened ?? new EngineSocket(url, Date.now())).take({
     buffer: (): Buffer => (mode === 'pipe' ? (slab ??= Buffer.allocUnsafe(SLAB_BYTES)) : small),
     callback(n: number, buffer: Uint8Array): boolean {
       try {
@@ -169,18 +172,7 @@ export function socketGet(url: URL, headers: Record<string, string>, timeoutMs: 
       }
       return !paused && failure === undefined
     }
-  }
-  const socket: net.Socket =
-    url.protocol === 'https:'
-      ? // onread is a tls.connect option too (Node's tls docs), missing from @types/node's ConnectionOptions.
-        tls.connect({
-          host,
-          port,
-          servername: net.isIP(host) ? undefined : host,
-          ALPNProtocols: ['http/1.1'],
-          ...({ onread } as tls.ConnectionOptions)
-        })
-      : net.connect({ host, port, onread })
+  })
   const headTimer = setTimeout(() => fail(new AttemptTimeoutError()), timeoutMs)
   socket.on('timeout', () => fail(new AttemptTimeoutError()))
   socket.on('error', fail)

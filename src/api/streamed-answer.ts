@@ -1,12 +1,13 @@
 /**
- * What transport.ts hands out for a GET on the socket engine (socket-get.ts): the body as a
- * decoded stream, or by pipeTo, inflated in place when it is compressed (inflate.ts).
+ * A streamed answer (Transport.stream), and how one is made for a GET on the socket engine
+ * (socket-get.ts): the body as a decoded stream, or by pipeTo, inflated in place when it is
+ * compressed (inflate.ts).
  */
 import type { Readable } from 'node:stream'
 import { contentEncoding, decodeBody } from './body.js'
 import { Inflater } from './inflate.js'
 import type { SocketResponse, Writer } from './socket-get.js'
-import type { StreamedResponse } from './transport.js'
+import type { Answer } from './retry.js'
 
 /**
  * A SocketResponse as transport.ts answers it: the body decoded on first use (reading it is the
@@ -14,6 +15,24 @@ import type { StreamedResponse } from './transport.js'
  * can inflate in place; abort for a deadline. Transfer errors, a corrupt compressed body's
  * included, come out as `failed` makes them; an error of the writer, or the abort's, as is.
  */
+export interface StreamedResponse extends Answer {
+  /**
+   * The decoded body; it fails with a FlexInsightsError (details.retryable) if the connection
+   * drops or stays idle for request-timeout.
+   */
+  body: Readable
+  /**
+   * When the body comes from socket-get.ts: hands each chunk of the decoded body to `write`, as
+   * a view of a buffer reused once `write` returns or its promise settles (nothing copied, no
+   * garbage); resolves with the bytes. Fails like `body`, or with what `write` threw. Either
+   * this or `body`, not both.
+   */
+  pipeTo?: (write: Writer) => Promise<number>
+  /** Stops a transfer under way by pipeTo (a deadline): pipeTo then fails with `error` as it is. */
+  abort?: (error: Error) => void
+  requestId: string
+}
+
 /** `npm run bench` inflates with a zlib stream instead, to show what inflate.ts is worth. */
 const inflateStream = (): boolean => process.env.FLEX_INSIGHTS_AUTH_INFLATE === 'stream'
 

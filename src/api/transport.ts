@@ -14,10 +14,11 @@ import type { Readable } from 'node:stream'
 import { Agents } from './agents.js'
 import { decodeBody, readText } from './body.js'
 import { sendRequest } from './node-request.js'
-import { socketGet, type Writer } from './socket-get.js'
-import { streamedAnswer } from './streamed-answer.js'
+import { Spare } from './engine-socket.js'
+import { socketGet } from './socket-get.js'
+import { streamedAnswer, type StreamedResponse } from './streamed-answer.js'
 import { echoedRequestId, FlexInsightsError, lockedOut, newRequestId, type ApiCall, type Redact } from './errors.js'
-import { classifyFailure } from './failures.js'
+import { AttemptTimeoutError, classifyFailure } from './failures.js'
 import { type Logger, silentLogger } from './logger.js'
 import { urlUnder } from './origin.js'
 import { systemClock, type Clock } from './clock.js'
@@ -56,24 +57,6 @@ export interface ApiResponse extends Answer {
   requestId: string
 }
 
-export interface StreamedResponse extends Answer {
-  /**
-   * The decoded body; it fails with a FlexInsightsError (details.retryable) if the connection
-   * drops or stays idle for request-timeout.
-   */
-  body: Readable
-  /**
-   * When the body comes from socket-get.ts: hands each chunk of the decoded body to `write`, as
-   * a view of a buffer reused once `write` returns or its promise settles (nothing copied, no
-   * garbage); resolves with the bytes. Fails like `body`, or with what `write` threw. Either
-   * this or `body`, not both.
-   */
-  pipeTo?: (write: Writer) => Promise<number>
-  /** Stops a transfer under way by pipeTo (a deadline): pipeTo then fails with `error` as it is. */
-  abort?: (error: Error) => void
-  requestId: string
-}
-
 /** `npm run bench` turns the socket engine off to compare, and nock-based tests (node:http only). */
 const socketOff = (): boolean => process.env.FLEX_INSIGHTS_AUTH_SOCKET === 'off'
 
@@ -85,6 +68,7 @@ export class Transport {
   /** Requests sent, retries included (reported in logs and by the benchmark). */
   requestCount = 0
   private readonly agents = new Agents()
+  private readonly spare = new Spare()
 
   constructor(settings: TransportSettings, deps: TransportDeps = {}) {
     this.settings = settings
@@ -96,6 +80,16 @@ export class Transport {
   /** Releases pooled sockets so the process can exit at once. */
   close(): void {
     this.agents.close()
+    this.spare.close()
+  }
+
+  /**
+   * A streamed GET will follow soon (an export's result, after the POST that starts it): opens
+   * its connection now, so its handshakes overlap the POST. Kept for SPARE_MS; one at a time.
+   */
+  preconnect(): void {
+    const url = new URL(this.settings.apiUrl)
+    if (!socketOff() && !this.agents.usesProxy(url)) this.spare.open(url, this.clock.now())
   }
 
   /**
@@ -236,7 +230,12 @@ export class Transport {
     headers: Record<string, string>,
     at: { shown: string; started: number; n: number; of: number; requestId: string }
   ): Promise<StreamedResponse> {
-    const res = await socketGet(url, headers, this.settings.timeoutMs)
+    const opened = this.spare.take(url, this.clock.now())
+    const res = await socketGet(url, headers, this.settings.timeoutMs, opened).catch((error: unknown) => {
+      // The server may have dropped the connection opened ahead just as the GET went out: one fresh try.
+      if (!opened || error instanceof AttemptTimeoutError) throw error
+      return socketGet(url, headers, this.settings.timeoutMs)
+    })
     const echoed = echoedRequestId(res.headers['x-gdc-request'], at.requestId)
     this.logger.debug(
       `${at.shown} -> HTTP ${res.status} in ${this.clock.now() - at.started} ms ` +

@@ -5,7 +5,7 @@
  * as broken, like a reset connection.
  */
 import { FlexInsightsError } from '../api/errors.js'
-import type { StreamedResponse } from '../api/transport.js'
+import type { StreamedResponse } from '../api/streamed-answer.js'
 import { DownloadDigest } from './background-digest.js'
 import type { Digest } from './digest.js'
 import { PartFile } from './part-file.js'

@@ -16,7 +16,7 @@ import { reportUri, startExport, type ReportFilter } from './start.js'
 import { checkTarget } from './targets.js'
 import type { DateRange } from './dates.js'
 import { JoinedFile } from './joined-file.js'
-import type { StreamedResponse } from '../api/transport.js'
+import type { StreamedResponse } from '../api/streamed-answer.js'
 
 /** What a finished export learnt, before it is a result. */
 interface Fetched {

@@ -6,7 +6,7 @@
  * began), so it can be fetched again.
  */
 import { FlexInsightsError } from '../api/errors.js'
-import type { StreamedResponse } from '../api/transport.js'
+import type { StreamedResponse } from '../api/streamed-answer.js'
 import { DownloadDigest } from './background-digest.js'
 import type { DateRange } from './dates.js'
 import { receive, type Saved } from './download.js'

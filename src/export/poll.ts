@@ -8,7 +8,7 @@ import type { AuthorizedApi } from '../api/authorized.js'
 import { readMessage } from '../api/body.js'
 import type { Clock } from '../api/clock.js'
 import { responseError } from '../api/errors.js'
-import type { StreamedResponse } from '../api/transport.js'
+import type { StreamedResponse } from '../api/streamed-answer.js'
 import type { ReportProgress } from './progress.js'
 import { pollWaitMs } from './schedule.js'
 

@@ -33,6 +33,8 @@ export async function startExport(
   filters: ReportFilter[] = []
 ): Promise<string> {
   const context = filters.length ? { context: { filters } } : {}
+  // The result's GET follows the POST: its connection's handshakes can overlap the POST.
+  api.transport.preconnect()
   const res = await api.request({
     call: 'export',
     method: 'POST',

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { FlexInsightsError } from '../../../src/api/errors.js'
-import type { StreamedResponse } from '../../../src/api/transport.js'
+import type { StreamedResponse } from '../../../src/api/streamed-answer.js'
 import { headerEnd, JoinedFile } from '../../../src/export/joined-file.js'
 import type { ReportProgress } from '../../../src/export/progress.js'
 
