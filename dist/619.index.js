@@ -344,8 +344,8 @@ ${exit_codes/* EXIT_HELP */.NI}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/export/batch.ts + 11 modules
-var batch = __webpack_require__(2776);
+// EXTERNAL MODULE: ./src/export/batch.ts + 12 modules
+var batch = __webpack_require__(364);
 // EXTERNAL MODULE: ./src/export/job.ts
 var export_job = __webpack_require__(949);
 // EXTERNAL MODULE: ./src/export/targets.ts

@@ -414,8 +414,8 @@ var session_session = __webpack_require__(568);
 var token_times = __webpack_require__(4270);
 // EXTERNAL MODULE: ./src/api/metadata.ts
 var metadata = __webpack_require__(6463);
-// EXTERNAL MODULE: ./src/export/batch.ts + 11 modules
-var batch = __webpack_require__(2776);
+// EXTERNAL MODULE: ./src/export/batch.ts + 12 modules
+var batch = __webpack_require__(364);
 // EXTERNAL MODULE: ./src/export/progress.ts
 var progress = __webpack_require__(2103);
 // EXTERNAL MODULE: ./src/export/targets.ts

@@ -7,22 +7,142 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/export/csv-simd.ts
+/**
+ * The inner loop of the record count (csv-rows.ts) in WebAssembly SIMD, 16 bytes at a time: the
+ * quotes and the line feeds of a block as two bit masks, a prefix XOR of the quote mask that
+ * says for each byte whether it lies inside quotes (the method simdjson made known), and the
+ * line feeds outside them counted with popcnt. Faster than finding the line feeds alone with
+ * indexOf (`npm run bench`, BENCHMARKS.md "Decisions").
+ *
+ * The module is 209 bytes, assembled below from its instructions, so that what runs can be read
+ * here; it compiles on first use. Where WebAssembly or its SIMD is missing (node --jitless),
+ * `simdRecords` is undefined and csv-rows.ts counts byte by byte.
+ */
+/** Bytes handed over per call: what the module's memory holds (16 pages of 64 KiB, and one spare). */
+const PIECE_BYTES = 1024 * 1024;
+const uleb = (n) => {
+    const out = [];
+    do {
+        out.push((n & 0x7f) | (n > 0x7f ? 0x80 : 0));
+        n >>>= 7;
+    } while (n);
+    return out;
+};
+const sleb = (n) => {
+    const out = [];
+    for (;;) {
+        const low = n & 0x7f;
+        n >>= 7;
+        if ((n === 0 && !(low & 0x40)) || (n === -1 && low & 0x40))
+            return [...out, low];
+        out.push(low | 0x80);
+    }
+};
+// Parameters 0 (bytes) and 1 (inside quotes at the start, 0 or 1), then the locals.
+const [BYTES, START, AT, END, RECORDS, QUOTED, QUOTES, FEEDS, INSIDE, BLOCK] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+const get = (local) => [0x20, local];
+const set = (local) => [0x21, local];
+const i32 = (n) => [0x41, ...sleb(n)];
+const simd = (op) => [0xfd, ...uleb(op)];
+const [AND, OR, XOR, SHL, SHR_U, ADD, SUB, POPCNT, GE_U] = [0x71, 0x72, 0x73, 0x74, 0x76, 0x6a, 0x6b, 0x69, 0x4f];
+/** The block's bytes equal to `byte`, as a 16-bit mask (i8x16.splat, i8x16.eq, i8x16.bitmask). */
+const maskOf = (byte, into) => [
+    ...get(BLOCK),
+    ...i32(byte),
+    ...simd(15),
+    ...simd(35),
+    ...simd(100),
+    ...set(into)
+];
+const prefixXor = (shift) => [...get(INSIDE), ...get(INSIDE), ...i32(shift), SHL, XOR, ...set(INSIDE)];
+/** count(bytes, quoted) → records × 2 + quoted after them, over whole blocks of memory from 0. */
+const COUNT = [
+    ...[2, 7, 0x7f, 1, 0x7b], // locals: 7 × i32, 1 × v128
+    ...[...get(BYTES), ...i32(-16), AND, ...set(END), ...get(START), ...set(QUOTED)],
+    ...[0x02, 0x40, 0x03, 0x40], // block, loop
+    ...[...get(AT), ...get(END), GE_U, 0x0d, 1], // br_if out of the block once every block is done
+    ...[...get(AT), ...simd(0), 0, 0, ...set(BLOCK)], // v128.load
+    ...maskOf(0x22, QUOTES),
+    ...maskOf(0x0a, FEEDS),
+    ...[...get(QUOTES), ...set(INSIDE), ...prefixXor(1), ...prefixXor(2), ...prefixXor(4), ...prefixXor(8)],
+    ...[...get(INSIDE), ...i32(0), ...get(QUOTED), SUB, XOR, ...set(INSIDE)], // flipped when the block starts inside
+    ...[...get(RECORDS), ...get(FEEDS), ...get(INSIDE), ...i32(-1), XOR, AND, POPCNT, ADD, ...set(RECORDS)],
+    ...[...get(INSIDE), ...i32(15), SHR_U, ...i32(1), AND, ...set(QUOTED)],
+    ...[...get(AT), ...i32(16), ADD, ...set(AT), 0x0c, 0, 0x0b, 0x0b], // next block; end loop, end block
+    ...[...get(RECORDS), ...i32(1), SHL, ...get(QUOTED), OR, 0x0b]
+];
+const section = (id, bytes) => [id, ...uleb(bytes.length), ...bytes];
+const csv_simd_name = (text) => [...uleb(text.length), ...Buffer.from(text)];
+const MODULE = Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(1, [1, 0x60, 2, 0x7f, 0x7f, 1, 0x7f]), // type: (i32, i32) → i32
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0, PIECE_BYTES / 65536 + 1]), // memory
+    ...section(7, [2, ...csv_simd_name('memory'), 2, 0, ...csv_simd_name('count'), 0, 0]),
+    ...section(10, [1, ...uleb(COUNT.length), ...COUNT])
+]);
+let compiled;
+function instance() {
+    if (compiled === undefined) {
+        try {
+            const { exports } = new WebAssembly.Instance(new WebAssembly.Module(MODULE));
+            compiled = { memory: new Uint8Array(exports.memory.buffer), count: exports.count };
+        }
+        catch {
+            compiled = null;
+        }
+    }
+    return compiled;
+}
+/**
+ * The line feeds outside quotes in `chunk`, from `quoted` (1: the chunk starts inside quotes):
+ * records × 2 + whether it ends inside quotes. Undefined where the module cannot run.
+ */
+function simdRecords(chunk, quoted) {
+    const simd = instance();
+    if (!simd)
+        return undefined;
+    let records = 0;
+    for (let at = 0; at < chunk.length; at += PIECE_BYTES) {
+        const piece = chunk.subarray(at, at + PIECE_BYTES);
+        simd.memory.set(piece);
+        const counted = simd.count(piece.length, quoted);
+        records += counted >>> 1;
+        quoted = counted & 1;
+        // The last bytes, short of a block.
+        for (let i = piece.length & ~15; i < piece.length; i++) {
+            if (piece[i] === 0x22)
+                quoted ^= 1;
+            else if (piece[i] === 0x0a && quoted === 0)
+                records++;
+        }
+    }
+    return records * 2 + quoted;
+}
+
 ;// CONCATENATED MODULE: ./src/export/csv-rows.ts
 /**
  * Counts the records of a CSV as it streams past: line breaks outside double quotes end a
  * record, so a quoted value may hold line breaks of its own (RFC 4180). The header is not a row.
- *
- * Every byte of an export passes through here, so the loop reads four bytes at a time, looks at
- * single bytes only in words that hold a line feed, and folds the quotes of the words between
- * into one parity bit only there (`npm run bench`, BENCHMARKS.md "Decisions": on Node 24 it
- * costs what finding the line feeds with indexOf costs).
+ * Every byte of an export passes through here: the counting itself runs 16 bytes at a time in
+ * csv-simd.ts, byte by byte only where WebAssembly cannot run.
  */
+
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-/** The word loop reads bytes in little-endian order (x64 and arm64 runners); elsewhere, one by one. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-const NO_WORDS = new Int32Array(0);
+/** What simdRecords gives (records × 2 + quoted at the end), byte by byte. */
+function byteRecords(chunk, quoted) {
+    let records = 0;
+    for (let i = 0; i < chunk.length; i++) {
+        if (chunk[i] === QUOTE)
+            quoted ^= 1;
+        else if (chunk[i] === LF && quoted === 0)
+            records++;
+    }
+    return records * 2 + quoted;
+}
 class RowCounter {
     inQuotes = 0;
     records = 0;
@@ -31,62 +151,10 @@ class RowCounter {
     update(chunk) {
         if (chunk.length === 0)
             return;
-        let quoted = this.inQuotes;
-        let records = this.records;
-        // Int32Array needs an aligned start: the bytes before it, and after the last word, go one by
-        // one. (Plain loops, not a helper: a closure over these counters makes V8 keep them in a
-        // context, which halves the speed of the word loop.)
-        const head = LITTLE_ENDIAN ? Math.min(chunk.length, (4 - (chunk.byteOffset & 3)) & 3) : chunk.length;
-        for (let i = 0; i < head; i++) {
-            const byte = chunk[i];
-            if (byte === QUOTE)
-                quoted ^= 1;
-            else if (byte === LF && quoted === 0)
-                records++;
-        }
-        const count = head === chunk.length ? 0 : (chunk.length - head) >> 2;
-        const words = count > 0 ? new Int32Array(chunk.buffer, chunk.byteOffset + head, count) : NO_WORDS;
-        // The quote markers of words without a line feed are only XORed together: the parity of the
-        // bits is the parity of the quotes, and it is needed only at the next line feed.
-        let pending = 0;
-        for (let w = 0; w < count; w++) {
-            const word = words[w];
-            // SWAR zero-byte test, written out (a helper call here costs a third of the speed on
-            // Node 24): the high bit of each byte that is a line feed, and of each that is a quote.
-            const f = word ^ 0x0a0a0a0a;
-            const feeds = ~(((f & 0x7f7f7f7f) + 0x7f7f7f7f) | f | 0x7f7f7f7f);
-            const q = word ^ 0x22222222;
-            const quotes = ~(((q & 0x7f7f7f7f) + 0x7f7f7f7f) | q | 0x7f7f7f7f);
-            if (feeds === 0) {
-                pending ^= quotes;
-                continue;
-            }
-            let bits = pending >>> 7;
-            bits ^= bits >>> 16;
-            bits ^= bits >>> 8;
-            quoted ^= bits & 1;
-            pending = 0;
-            // Byte order: the lowest byte of a little-endian word comes first in the stream.
-            for (let shift = 7; shift < 32; shift += 8) {
-                if ((quotes >>> shift) & 1)
-                    quoted ^= 1;
-                else if ((feeds >>> shift) & 1 && quoted === 0)
-                    records++;
-            }
-        }
-        let bits = pending >>> 7;
-        bits ^= bits >>> 16;
-        bits ^= bits >>> 8;
-        quoted ^= bits & 1;
-        for (let i = head + count * 4; i < chunk.length; i++) {
-            const byte = chunk[i];
-            if (byte === QUOTE)
-                quoted ^= 1;
-            else if (byte === LF && quoted === 0)
-                records++;
-        }
+        const counted = simdRecords(chunk, this.inQuotes) ?? byteRecords(chunk, this.inQuotes);
+        const quoted = counted % 2;
+        this.records += (counted - quoted) / 2;
         this.inQuotes = quoted;
-        this.records = records;
         this.open = this.openAfter(chunk, quoted);
     }
     /** The last byte that is not a CR decides: a line feed outside quotes closes the record. */

@@ -106,14 +106,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // never loads the export engine and the command never loads @actions/core.
 
 if (process.argv[2] === _cli_fast_path_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_FLAG */ .AF) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(817), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5093));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(200), __nccwpck_require__.e(885), __nccwpck_require__.e(619)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5093));
     process.exitCode = await runCli(process.argv.slice(3));
 }
 else if (process.env.STATE_isPost) {
     await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(200), __nccwpck_require__.e(718)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7718))).run();
 }
 else {
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(200), __nccwpck_require__.e(817), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5831))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(569), __nccwpck_require__.e(200), __nccwpck_require__.e(885), __nccwpck_require__.e(831)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5831))).run();
 }
 
 __webpack_async_result__();

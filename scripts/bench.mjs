@@ -90,7 +90,7 @@ const exports = await benchExport(primary.path, { sizesMiB, runs: settings.expor
 const filters = await benchFilters(primary.path, { runs: Math.min(settings.exportRuns, 5) })
 const network = await benchNetwork(primary.path, {
   sizeMiB: settings.networkMiB,
-  runs: Math.min(settings.exportRuns, 3)
+  runs: Math.min(settings.exportRuns, 5)
 })
 const rows = benchRows(primary.path, 64, 5)
 const md = markdown(startups, exports, rows, distSize(), settings, filters, network)

@@ -92,16 +92,24 @@ export function decisions(p, e, rows, network) {
             '(the minor collection every 4 MiB that kept streamed bodies in bounds is gone).'
         ]
       : []),
-    `- **Word-at-a-time row counter** (\`src/export/csv-rows.ts\`), quotes folded into one parity bit only at ` +
-      `words with a line feed: on ${rows.node}, ${fmt(rows.words, 0)} MB/s against ${fmt(rows.plain, 0)} MB/s ` +
-      `for the plain byte loop (${fmt(rows.ratio, 2)} ×) and ${fmt(rows.lineFeeds, 0)} MB/s for finding the line ` +
-      `feeds alone with indexOf, quotes ignored (${rows.sizeMiB} MiB of the bench's 12-column CSV in 64 KiB chunks). ` +
-      'Folding only there took it from 0.86 to 0.55 s/GiB on Node 24 (2026-12-04, 60 MB in 1 MiB chunks), ' +
-      'the cost of indexOf (0.55).',
+    `- **SIMD row counter** (\`src/export/csv-simd.ts\`, WebAssembly, 16 bytes at a time, quote parity by a ` +
+      `prefix XOR of the quote mask): on ${rows.node}, ${fmt(rows.simd, 0)} MB/s against ` +
+      `${fmt(rows.lineFeeds, 0)} MB/s for finding the line feeds alone with indexOf, quotes ignored, and ` +
+      `${fmt(rows.plain, 0)} MB/s for the plain byte loop (${fmt(rows.ratio, 2)} ×; ${rows.sizeMiB} MiB of the ` +
+      "bench's 12-column CSV in 64 KiB chunks). The word-at-a-time loop it replaced ran at 2437 MB/s on the " +
+      'same CSV (2026-12-06, Node 24).',
     ...socketEngine(network),
-    '- **Not taken: 1 MiB inflate chunks.** With the socket engine, a 256 MiB gzip export took 884 and 865 ms ' +
-      'with 1 MiB zlib output chunks against 866 ms with 256 KiB (2026-12-04, Node 24, medians of 3): the ' +
-      'inflate itself, on the thread pool, sets the pace. 256 KiB stays.',
+    '- **Not taken: 1 MiB inflate chunks.** With the socket engine and a zlib stream, a 256 MiB gzip export took ' +
+      '884 and 865 ms with 1 MiB zlib output chunks against 866 ms with 256 KiB (2026-12-04, Node 24, medians of ' +
+      '3). inflate.ts keeps 256 KiB pieces.',
+    '- **Not taken: a later digest thread, or one started on Content-Length.** Loopback identity exports ' +
+      '(2026-12-06, Node 24, chunked answers as the API sends them, medians of 9), thread from 8 MiB / 48 MiB / ' +
+      '96 MiB / never: 16 MiB 141 / 105 / 106 / 104 ms, 64 MiB 209 / 259 / 206 / 190 ms, 128 MiB 269 / 327 / ' +
+      '399 / 303 ms, 256 MiB 422 / 470 / 526 / 522 ms. A thread that starts late shows its start-up; 8 MiB ' +
+      'stays, its cost at 8-50 MiB seen only where the download outruns that start-up. Starting it when a ' +
+      'Content-Length says the file is large helps no one: the API does not send one.',
+    '- **Not taken: rows on the digest thread.** Loopback 256 MiB identity, 563 ms against 456 ms with the ' +
+      'rows on the main thread; TLS 631 against 547 ms (2026-12-06, medians of 3).',
     '- **Not taken: the SHA-256 and the rows on two threads.** 767 ms and 118 MB against 793 ms and 102 MB on ' +
       'one (256 MiB identity, node:http, 2026-12-04): on two cores the second thread only competes. Counting ' +
       'the rows on the main thread paid once the socket engine left it waiting (604 → 467 ms).',

@@ -1,18 +1,24 @@
 /**
  * Counts the records of a CSV as it streams past: line breaks outside double quotes end a
  * record, so a quoted value may hold line breaks of its own (RFC 4180). The header is not a row.
- *
- * Every byte of an export passes through here, so the loop reads four bytes at a time, looks at
- * single bytes only in words that hold a line feed, and folds the quotes of the words between
- * into one parity bit only there (`npm run bench`, BENCHMARKS.md "Decisions": on Node 24 it
- * costs what finding the line feeds with indexOf costs).
+ * Every byte of an export passes through here: the counting itself runs 16 bytes at a time in
+ * csv-simd.ts, byte by byte only where WebAssembly cannot run.
  */
+import { simdRecords } from './csv-simd.js'
+
 const QUOTE = 0x22
 const LF = 0x0a
 const CR = 0x0d
-/** The word loop reads bytes in little-endian order (x64 and arm64 runners); elsewhere, one by one. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1
-const NO_WORDS = new Int32Array(0)
+
+/** What simdRecords gives (records × 2 + quoted at the end), byte by byte. */
+export function byteRecords(chunk: Uint8Array, quoted: number): number {
+  let records = 0
+  for (let i = 0; i < chunk.length; i++) {
+    if (chunk[i] === QUOTE) quoted ^= 1
+    else if (chunk[i] === LF && quoted === 0) records++
+  }
+  return records * 2 + quoted
+}
 
 export class RowCounter {
   private inQuotes = 0
@@ -22,56 +28,10 @@ export class RowCounter {
 
   update(chunk: Uint8Array): void {
     if (chunk.length === 0) return
-    let quoted = this.inQuotes
-    let records = this.records
-    // Int32Array needs an aligned start: the bytes before it, and after the last word, go one by
-    // one. (Plain loops, not a helper: a closure over these counters makes V8 keep them in a
-    // context, which halves the speed of the word loop.)
-    const head = LITTLE_ENDIAN ? Math.min(chunk.length, (4 - (chunk.byteOffset & 3)) & 3) : chunk.length
-    for (let i = 0; i < head; i++) {
-      const byte = chunk[i]
-      if (byte === QUOTE) quoted ^= 1
-      else if (byte === LF && quoted === 0) records++
-    }
-    const count = head === chunk.length ? 0 : (chunk.length - head) >> 2
-    const words = count > 0 ? new Int32Array(chunk.buffer, chunk.byteOffset + head, count) : NO_WORDS
-    // The quote markers of words without a line feed are only XORed together: the parity of the
-    // bits is the parity of the quotes, and it is needed only at the next line feed.
-    let pending = 0
-    for (let w = 0; w < count; w++) {
-      const word = words[w]
-      // SWAR zero-byte test, written out (a helper call here costs a third of the speed on
-      // Node 24): the high bit of each byte that is a line feed, and of each that is a quote.
-      const f = word ^ 0x0a0a0a0a
-      const feeds = ~(((f & 0x7f7f7f7f) + 0x7f7f7f7f) | f | 0x7f7f7f7f)
-      const q = word ^ 0x22222222
-      const quotes = ~(((q & 0x7f7f7f7f) + 0x7f7f7f7f) | q | 0x7f7f7f7f)
-      if (feeds === 0) {
-        pending ^= quotes
-        continue
-      }
-      let bits = pending >>> 7
-      bits ^= bits >>> 16
-      bits ^= bits >>> 8
-      quoted ^= bits & 1
-      pending = 0
-      // Byte order: the lowest byte of a little-endian word comes first in the stream.
-      for (let shift = 7; shift < 32; shift += 8) {
-        if ((quotes >>> shift) & 1) quoted ^= 1
-        else if ((feeds >>> shift) & 1 && quoted === 0) records++
-      }
-    }
-    let bits = pending >>> 7
-    bits ^= bits >>> 16
-    bits ^= bits >>> 8
-    quoted ^= bits & 1
-    for (let i = head + count * 4; i < chunk.length; i++) {
-      const byte = chunk[i]
-      if (byte === QUOTE) quoted ^= 1
-      else if (byte === LF && quoted === 0) records++
-    }
+    const counted = simdRecords(chunk, this.inQuotes) ?? byteRecords(chunk, this.inQuotes)
+    const quoted = counted % 2
+    this.records += (counted - quoted) / 2
     this.inQuotes = quoted
-    this.records = records
     this.open = this.openAfter(chunk, quoted)
   }
 
