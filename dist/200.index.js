@@ -1713,10 +1713,16 @@ function socketGet(url, headers, timeoutMs, opened) {
         if (mode === 'stream')
             body.destroy(failure);
     };
+    /** Stops reading until the reader catches up: that wait is ours, not the server's, so no timeout runs. */
+    const hold = () => {
+        paused = true;
+        socket.setTimeout(0);
+    };
     const resume = () => {
         if (!paused)
             return;
         paused = false;
+        socket.setTimeout(timeoutMs);
         socket.resume();
     };
     const parser = new ResponseParser({
@@ -1731,11 +1737,11 @@ function socketGet(url, headers, timeoutMs, opened) {
                 hand(chunk);
             else if (mode === 'stream') {
                 if (!body.push(Buffer.from(chunk)))
-                    paused = true;
+                    hold();
             }
             else {
                 early.push(Buffer.from(chunk));
-                paused = true;
+                hold();
             }
         },
         end() {
@@ -1760,7 +1766,8 @@ function socketGet(url, headers, timeoutMs, opened) {
                 return fail(error);
             }
             if (written) {
-                writing = paused = true;
+                writing = true;
+                hold();
                 written.then(() => {
                     writing = false;
                     const after = queued.shift();

@@ -94,9 +94,15 @@ export function socketGet(
     piped?.reject(failure)
     if (mode === 'stream') body.destroy(failure)
   }
+  /** Stops reading until the reader catches up: that wait is ours, not the server's, so no timeout runs. */
+  const hold = (): void => {
+    paused = true
+    socket.setTimeout(0)
+  }
   const resume = (): void => {
     if (!paused) return
     paused = false
+    socket.setTimeout(timeoutMs)
     socket.resume()
   }
 
@@ -110,10 +116,10 @@ export function socketGet(
       bytes += chunk.length
       if (piped) hand(chunk)
       else if (mode === 'stream') {
-        if (!body.push(Buffer.from(chunk))) paused = true
+        if (!body.push(Buffer.from(chunk))) hold()
       } else {
         early.push(Buffer.from(chunk))
-        paused = true
+        hold()
       }
     },
     end() {
@@ -135,7 +141,8 @@ export function socketGet(
         return fail(error)
       }
       if (written) {
-        writing = paused = true
+        writing = true
+        hold()
         written.then(() => {
           writing = false
           const after = queued.shift()

@@ -129,6 +129,23 @@ describe('socketGet', () => {
     expect(sha(Buffer.concat(parts))).toBe(sha(big.subarray(0, 40 * 60_000)))
   })
 
+  it('a writer that holds a chunk longer than the timeout does not time the transfer out', async () => {
+    const base = await serve(socket =>
+      writeInPieces(
+        socket,
+        Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${big.length}\r\n\r\n`), big])
+      )
+    )
+    const res = await socketGet(new URL(`${base}/gdc/x`), {}, 1500)
+    let held = false
+    const bytes = await res.pipeTo(() => {
+      if (held) return
+      held = true // a pipe whose reader is busy for a while: the server is not the one waiting
+      return new Promise<void>(resolve => setTimeout(resolve, 3500))
+    })
+    expect(bytes).toBe(big.length)
+  }, 20_000)
+
   it('a writer whose promise fails: pipeTo fails with that error', async () => {
     const base = await serve(socket =>
       writeInPieces(
