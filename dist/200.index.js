@@ -1932,6 +1932,12 @@ class Inflater {
 
 /** `npm run bench` inflates with a zlib stream instead, to show what inflate.ts is worth. */
 const inflateStream = () => process.env.FLEX_INSIGHTS_AUTH_INFLATE === 'stream';
+/**
+ * A SocketResponse as transport.ts answers it: the body decoded on first use (reading it is the
+ * other way, chosen only when taken); pipeTo for a body that is uncompressed or that inflate.ts
+ * can inflate in place; abort for a deadline. Transfer errors, a corrupt compressed body's
+ * included, come out as `failed` makes them; an error of the writer, or the abort's, as is.
+ */
 function streamedAnswer(res, failed) {
     let own;
     const encoding = (0,api_body/* contentEncoding */.R1)(res.headers);

@@ -9,12 +9,7 @@ import { Inflater } from './inflate.js'
 import type { SocketResponse, Writer } from './socket-get.js'
 import type { Answer } from './retry.js'
 
-/**
- * A SocketResponse as transport.ts answers it: the body decoded on first use (reading it is the
- * other way, chosen only when taken); pipeTo for a body that is uncompressed or that inflate.ts
- * can inflate in place; abort for a deadline. Transfer errors, a corrupt compressed body's
- * included, come out as `failed` makes them; an error of the writer, or the abort's, as is.
- */
+/** What Transport.stream answers: the status and headers, and the body one of two ways. */
 export interface StreamedResponse extends Answer {
   /**
    * The decoded body; it fails with a FlexInsightsError (details.retryable) if the connection
@@ -36,6 +31,12 @@ export interface StreamedResponse extends Answer {
 /** `npm run bench` inflates with a zlib stream instead, to show what inflate.ts is worth. */
 const inflateStream = (): boolean => process.env.FLEX_INSIGHTS_AUTH_INFLATE === 'stream'
 
+/**
+ * A SocketResponse as transport.ts answers it: the body decoded on first use (reading it is the
+ * other way, chosen only when taken); pipeTo for a body that is uncompressed or that inflate.ts
+ * can inflate in place; abort for a deadline. Transfer errors, a corrupt compressed body's
+ * included, come out as `failed` makes them; an error of the writer, or the abort's, as is.
+ */
 export function streamedAnswer(
   res: SocketResponse,
   failed: (error: unknown) => Error
