@@ -209,9 +209,9 @@ class AccountClient {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ watchIdle),
-/* harmony export */   R1: () => (/* binding */ contentEncoding),
 /* harmony export */   Vj: () => (/* binding */ decodeBody),
 /* harmony export */   _8: () => (/* binding */ readMessage),
+/* harmony export */   ue: () => (/* binding */ compressed),
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 /* unused harmony export MAX_BODY_BYTES */
@@ -261,21 +261,18 @@ function watchIdle(res, ms) {
         socket.off('timeout', onIdle);
     });
 }
-/** The Content-Encoding an answer names, in lower case ('' for none). */
-const contentEncoding = (headers) => String(headers['content-encoding'] ?? '')
+/** Whether the answer is compressed in an encoding this client decodes (it asks for gzip and deflate). */
+const compressed = (headers) => ['gzip', 'x-gzip', 'deflate'].includes(String(headers['content-encoding'] ?? '')
     .trim()
-    .toLowerCase();
+    .toLowerCase());
 /**
  * The body, decoded when the server compressed it. Whatever fails underneath (the socket, the
  * decoder, a timeout) comes out of it as the error `classify` makes of it.
  */
 function decodeBody(res, headers, classify) {
-    const encoding = contentEncoding(headers);
-    // 256 KiB out per inflate call instead of zlib's 16 KiB: a 1 GiB export makes 4096 trips to
-    // the thread pool instead of 65536 (BENCHMARKS.md, gzip row).
-    const decoder = encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate'
-        ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createUnzip({ chunkSize: 256 * 1024 })
-        : undefined;
+    // 256 KiB out per inflate call instead of zlib's 16 KiB: 4096 trips to the thread pool per GiB
+    // instead of 65536 (a download that can go by pipeTo inflates in place instead: inflate.ts).
+    const decoder = compressed(headers) ? node_zlib__WEBPACK_IMPORTED_MODULE_1___default().createUnzip({ chunkSize: 256 * 1024 }) : undefined;
     const out = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough({ highWaterMark: 1024 * 1024 });
     const fail = (error) => {
         if (!out.destroyed)
@@ -1773,16 +1770,20 @@ function socketGet(url, headers, timeoutMs, opened) {
                     const after = queued.shift();
                     if (after)
                         hand(after);
-                    if (writing || failure !== undefined)
-                        return;
-                    if (ended)
-                        piped?.resolve(bytes);
-                    else
-                        resume();
+                    carryOn();
                 }, fail);
                 return;
             }
         }
+    };
+    /** Once the writer holds no chunk: the end of the body, or the next read. */
+    const carryOn = () => {
+        if (writing || failure !== undefined)
+            return;
+        if (ended)
+            piped?.resolve(bytes);
+        else
+            resume();
     };
     const pipeTo = (write) => new Promise((resolve, reject) => {
         if (mode !== 'waiting')
@@ -1793,12 +1794,8 @@ function socketGet(url, headers, timeoutMs, opened) {
             hand(chunk);
         if (failure !== undefined)
             reject(failure);
-        else if (writing)
-            return;
-        else if (ended)
-            resolve(bytes);
         else
-            resume();
+            carryOn();
     });
     const socket = (opened ?? new EngineSocket(url, Date.now())).take({
         buffer: () => (mode === 'pipe' ? (slab ??= Buffer.allocUnsafe(SLAB_BYTES)) : small),
@@ -1940,8 +1937,7 @@ const inflateStream = () => process.env.FLEX_INSIGHTS_AUTH_INFLATE === 'stream';
  */
 function streamedAnswer(res, failed) {
     let own;
-    const encoding = (0,api_body/* contentEncoding */.R1)(res.headers);
-    const inflated = encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate';
+    const inflated = (0,api_body/* compressed */.ue)(res.headers);
     const pipeTo = async (write) => {
         const inflater = inflated ? Inflater.create() : undefined;
         let bytes = 0;

@@ -137,7 +137,7 @@ var external_node_crypto_ = __webpack_require__(7598);
  *
  * The module is 209 bytes, assembled below from its instructions, so that what runs can be read
  * here; it compiles on first use. Where WebAssembly or its SIMD is missing (node --jitless),
- * `simdRecords` is undefined and csv-rows.ts counts byte by byte.
+ * `simdRecords` is undefined and csv-rows.ts counts with `byteRecords`.
  */
 /** Bytes handed over per call: what the module's memory holds (16 pages of 64 KiB, and one spare). */
 const PIECE_BYTES = 1024 * 1024;
@@ -228,15 +228,21 @@ function simdRecords(chunk, quoted) {
         const piece = chunk.subarray(at, at + PIECE_BYTES);
         simd.memory.set(piece);
         const counted = simd.count(piece.length, quoted);
-        records += counted >>> 1;
-        quoted = counted & 1;
-        // The last bytes, short of a block.
-        for (let i = piece.length & ~15; i < piece.length; i++) {
-            if (piece[i] === 0x22)
-                quoted ^= 1;
-            else if (piece[i] === 0x0a && quoted === 0)
-                records++;
-        }
+        // The last bytes, short of a block, one by one.
+        const tail = byteRecords(piece.subarray(piece.length & ~15), counted & 1);
+        records += (counted >>> 1) + (tail >>> 1);
+        quoted = tail & 1;
+    }
+    return records * 2 + quoted;
+}
+/** What simdRecords gives, byte by byte. */
+function byteRecords(chunk, quoted) {
+    let records = 0;
+    for (let i = 0; i < chunk.length; i++) {
+        if (chunk[i] === 0x22)
+            quoted ^= 1;
+        else if (chunk[i] === 0x0a && quoted === 0)
+            records++;
     }
     return records * 2 + quoted;
 }
@@ -249,20 +255,8 @@ function simdRecords(chunk, quoted) {
  * csv-simd.ts, byte by byte only where WebAssembly cannot run.
  */
 
-const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-/** What simdRecords gives (records × 2 + quoted at the end), byte by byte. */
-function byteRecords(chunk, quoted) {
-    let records = 0;
-    for (let i = 0; i < chunk.length; i++) {
-        if (chunk[i] === QUOTE)
-            quoted ^= 1;
-        else if (chunk[i] === LF && quoted === 0)
-            records++;
-    }
-    return records * 2 + quoted;
-}
 class csv_rows_RowCounter {
     inQuotes = 0;
     records = 0;
@@ -926,7 +920,7 @@ async function startExport(api, workspace, uri, filters = []) {
 
 
 const joined_file_LF = 0x0a;
-const joined_file_QUOTE = 0x22;
+const QUOTE = 0x22;
 const joined_file_CR = 0x0d;
 /** A header longer than this is not a CSV header: refuse it rather than hold it. */
 const MAX_HEADER = 1024 * 1024;
@@ -938,7 +932,7 @@ function headerEnd(bytes) {
         if (lf < 0)
             return -1;
         for (let i = from; i < lf; i++)
-            if (bytes[i] === joined_file_QUOTE)
+            if (bytes[i] === QUOTE)
                 quotes++;
         if (quotes % 2 === 0)
             return lf + 1;

@@ -17,7 +17,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  *
  * The module is 209 bytes, assembled below from its instructions, so that what runs can be read
  * here; it compiles on first use. Where WebAssembly or its SIMD is missing (node --jitless),
- * `simdRecords` is undefined and csv-rows.ts counts byte by byte.
+ * `simdRecords` is undefined and csv-rows.ts counts with `byteRecords`.
  */
 /** Bytes handed over per call: what the module's memory holds (16 pages of 64 KiB, and one spare). */
 const PIECE_BYTES = 1024 * 1024;
@@ -108,15 +108,21 @@ function simdRecords(chunk, quoted) {
         const piece = chunk.subarray(at, at + PIECE_BYTES);
         simd.memory.set(piece);
         const counted = simd.count(piece.length, quoted);
-        records += counted >>> 1;
-        quoted = counted & 1;
-        // The last bytes, short of a block.
-        for (let i = piece.length & ~15; i < piece.length; i++) {
-            if (piece[i] === 0x22)
-                quoted ^= 1;
-            else if (piece[i] === 0x0a && quoted === 0)
-                records++;
-        }
+        // The last bytes, short of a block, one by one.
+        const tail = byteRecords(piece.subarray(piece.length & ~15), counted & 1);
+        records += (counted >>> 1) + (tail >>> 1);
+        quoted = tail & 1;
+    }
+    return records * 2 + quoted;
+}
+/** What simdRecords gives, byte by byte. */
+function byteRecords(chunk, quoted) {
+    let records = 0;
+    for (let i = 0; i < chunk.length; i++) {
+        if (chunk[i] === 0x22)
+            quoted ^= 1;
+        else if (chunk[i] === 0x0a && quoted === 0)
+            records++;
     }
     return records * 2 + quoted;
 }
@@ -129,20 +135,8 @@ function simdRecords(chunk, quoted) {
  * csv-simd.ts, byte by byte only where WebAssembly cannot run.
  */
 
-const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
-/** What simdRecords gives (records × 2 + quoted at the end), byte by byte. */
-function byteRecords(chunk, quoted) {
-    let records = 0;
-    for (let i = 0; i < chunk.length; i++) {
-        if (chunk[i] === QUOTE)
-            quoted ^= 1;
-        else if (chunk[i] === LF && quoted === 0)
-            records++;
-    }
-    return records * 2 + quoted;
-}
 class RowCounter {
     inQuotes = 0;
     records = 0;

@@ -147,13 +147,17 @@ export function socketGet(
           writing = false
           const after = queued.shift()
           if (after) hand(after)
-          if (writing || failure !== undefined) return
-          if (ended) piped?.resolve(bytes)
-          else resume()
+          carryOn()
         }, fail)
         return
       }
     }
+  }
+  /** Once the writer holds no chunk: the end of the body, or the next read. */
+  const carryOn = (): void => {
+    if (writing || failure !== undefined) return
+    if (ended) piped?.resolve(bytes)
+    else resume()
   }
 
   const pipeTo = (write: Writer): Promise<number> =>
@@ -163,9 +167,7 @@ export function socketGet(
       piped = { write, resolve, reject }
       for (const chunk of early.splice(0)) hand(chunk)
       if (failure !== undefined) reject(failure)
-      else if (writing) return
-      else if (ended) resolve(bytes)
-      else resume()
+      else carryOn()
     })
 
   const socket = (opened ?? new EngineSocket(url, Date.now())).take({

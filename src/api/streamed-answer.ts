@@ -4,7 +4,7 @@
  * compressed (inflate.ts).
  */
 import type { Readable } from 'node:stream'
-import { contentEncoding, decodeBody } from './body.js'
+import { compressed, decodeBody } from './body.js'
 import { Inflater } from './inflate.js'
 import type { SocketResponse, Writer } from './socket-get.js'
 import type { Answer } from './retry.js'
@@ -42,8 +42,7 @@ export function streamedAnswer(
   failed: (error: unknown) => Error
 ): Pick<StreamedResponse, 'status' | 'headers' | 'body' | 'pipeTo' | 'abort'> {
   let own: { error: unknown } | undefined
-  const encoding = contentEncoding(res.headers)
-  const inflated = encoding === 'gzip' || encoding === 'x-gzip' || encoding === 'deflate'
+  const inflated = compressed(res.headers)
   const pipeTo = async (write: Writer): Promise<number> => {
     const inflater = inflated ? (Inflater.create() as Inflater) : undefined
     let bytes = 0

@@ -4,21 +4,10 @@
  * Every byte of an export passes through here: the counting itself runs 16 bytes at a time in
  * csv-simd.ts, byte by byte only where WebAssembly cannot run.
  */
-import { simdRecords } from './csv-simd.js'
+import { byteRecords, simdRecords } from './csv-simd.js'
 
-const QUOTE = 0x22
 const LF = 0x0a
 const CR = 0x0d
-
-/** What simdRecords gives (records × 2 + quoted at the end), byte by byte. */
-export function byteRecords(chunk: Uint8Array, quoted: number): number {
-  let records = 0
-  for (let i = 0; i < chunk.length; i++) {
-    if (chunk[i] === QUOTE) quoted ^= 1
-    else if (chunk[i] === LF && quoted === 0) records++
-  }
-  return records * 2 + quoted
-}
 
 export class RowCounter {
   private inQuotes = 0

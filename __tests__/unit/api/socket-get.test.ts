@@ -41,6 +41,10 @@ function writeInPieces(socket: net.Socket, bytes: Buffer, end = true): void {
   next()
 }
 
+/** A 200 with `body` and its Content-Length. */
+const withLength = (body: Buffer): Buffer =>
+  Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\n\r\n`), body])
+
 const big = Buffer.from(Array.from({ length: 120_000 }, (_, i) => `"2026-01-01","row ${i}","x"\r\n`).join(''))
 
 describe('socketGet', () => {
@@ -48,10 +52,7 @@ describe('socketGet', () => {
     let seen = ''
     const base = await serve((socket, request) => {
       seen = request
-      writeInPieces(
-        socket,
-        Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${big.length}\r\n\r\n`), big])
-      )
+      writeInPieces(socket, withLength(big))
     })
     const res = await socketGet(
       new URL(`${base}/gdc/x?q=a%20b`),
@@ -130,12 +131,7 @@ describe('socketGet', () => {
   })
 
   it('a writer that holds a chunk longer than the timeout does not time the transfer out', async () => {
-    const base = await serve(socket =>
-      writeInPieces(
-        socket,
-        Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${big.length}\r\n\r\n`), big])
-      )
-    )
+    const base = await serve(socket => writeInPieces(socket, withLength(big)))
     const res = await socketGet(new URL(`${base}/gdc/x`), {}, 1500)
     let held = false
     const bytes = await res.pipeTo(() => {
@@ -147,24 +143,14 @@ describe('socketGet', () => {
   }, 20_000)
 
   it('a writer whose promise fails: pipeTo fails with that error', async () => {
-    const base = await serve(socket =>
-      writeInPieces(
-        socket,
-        Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${big.length}\r\n\r\n`), big])
-      )
-    )
+    const base = await serve(socket => writeInPieces(socket, withLength(big)))
     const res = await socketGet(new URL(`${base}/gdc/x`), {}, 5000)
     const broken = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })
     await expect(res.pipeTo(() => Promise.reject(broken))).rejects.toBe(broken)
   })
 
   it('a writer that throws: pipeTo fails with its error, and the transfer stops', async () => {
-    const base = await serve(socket =>
-      writeInPieces(
-        socket,
-        Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${big.length}\r\n\r\n`), big])
-      )
-    )
+    const base = await serve(socket => writeInPieces(socket, withLength(big)))
     const res = await socketGet(new URL(`${base}/gdc/x`), {}, 5000)
     const full = new Error('ENOSPC')
     await expect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { simdRecords } from '../../../src/export/csv-simd.js'
-import { byteRecords, RowCounter } from '../../../src/export/csv-rows.js'
+import { byteRecords, simdRecords } from '../../../src/export/csv-simd.js'
+import { RowCounter } from '../../../src/export/csv-rows.js'
 
 const count = (...chunks: string[]) => {
   const counter = new RowCounter()
