@@ -6,11 +6,12 @@
 // .github/benchmarks.svg. Not a test: it asserts nothing, it reports (CONTRIBUTING.md).
 //
 //   npm run bench [-- --runs N] [--export-runs N] [--export-sizes MiB,MiB] [--network-size MiB]
-//                 [--node PATH] [--baseline REV] [--no-write]
+//                 [--loopback-size MiB] [--node PATH] [--baseline REV] [--no-write]
 //
 // By default it measures start-up on Node 24 (the action's runtime, from the npm registry via
 // npx) and on the Node that runs this script, exports of 64 MiB and 1 GiB on Node 24, and a
-// 256 MiB export over TLS and over links of ≈50 and ≈150 MB/s (scripts/bench/network.mjs).
+// 256 MiB export over TLS and over links of ≈50 and ≈150 MB/s, and 1 GiB over loopback and TLS
+// (scripts/bench/network.mjs).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     'export-runs': { type: 'string', default: '5' },
     'export-sizes': { type: 'string', default: '64,1024' },
     'network-size': { type: 'string', default: '256' },
+    'loopback-size': { type: 'string', default: '1024' },
     node: { type: 'string' },
     baseline: { type: 'string' },
     'no-write': { type: 'boolean', default: false }
@@ -41,11 +43,13 @@ const settings = {
   shortRuns: 3 * runs,
   rssRuns: 3,
   exportRuns: Number(values['export-runs']),
-  networkMiB: Number(values['network-size'])
+  networkMiB: Number(values['network-size']),
+  loopbackMiB: Number(values['loopback-size'])
 }
 const sizesMiB = String(values['export-sizes']).split(',').map(Number)
-if (![runs, settings.exportRuns, settings.networkMiB, ...sizesMiB].every(n => Number.isFinite(n) && n > 0)) {
-  throw new Error('--runs, --export-runs, --export-sizes and --network-size take positive numbers')
+const sized = [runs, settings.exportRuns, settings.networkMiB, settings.loopbackMiB, ...sizesMiB]
+if (!sized.every(n => Number.isFinite(n) && n > 0)) {
+  throw new Error('--runs, --export-runs, --export-sizes, --network-size and --loopback-size take positive numbers')
 }
 
 function node24Path() {
@@ -90,6 +94,7 @@ const exports = await benchExport(primary.path, { sizesMiB, runs: settings.expor
 const filters = await benchFilters(primary.path, { runs: Math.min(settings.exportRuns, 5) })
 const network = await benchNetwork(primary.path, {
   sizeMiB: settings.networkMiB,
+  largeMiB: settings.loopbackMiB,
   runs: Math.min(settings.exportRuns, 5)
 })
 const rows = benchRows(primary.path, 64, 5)

@@ -7,7 +7,8 @@
  * @typedef {import('./startup.mjs').Row} Row
  * @typedef {import('./export.mjs').ExportBench} ExportBench
  * @typedef {ReturnType<typeof import('./rows.mjs').benchRows>} RowsBench
- * @typedef {{ runs: number, shortRuns: number, rssRuns: number, exportRuns: number, networkMiB: number }} Settings
+ * @typedef {{ runs: number, shortRuns: number, rssRuns: number, exportRuns: number, networkMiB: number,
+ *   loopbackMiB: number }} Settings
  * @typedef {{ files: number, total: number, loadedByCachedToken: number }} DistSize
  */
 
@@ -113,6 +114,22 @@ export function decisions(p, e, rows, network) {
     '- **Not taken: the SHA-256 and the rows on two threads.** 767 ms and 118 MB against 793 ms and 102 MB on ' +
       'one (256 MiB identity, node:http, 2026-12-04): on two cores the second thread only competes. Counting ' +
       'the rows on the main thread paid once the socket engine left it waiting (604 → 467 ms).',
+    '- **Not taken: the bytes handed to the digest thread in shared memory**, instead of it reading them back ' +
+      'from the part file. Each way against the read-back, 3 alternating rounds of 5 loopback 256 MiB identity ' +
+      'exports (2026-12-08, Node 24): a 4 MiB ring the main thread copies each chunk into, 397 / 444 / 493 ms ' +
+      'and 2.37 / 2.58 / 2.84 CPU s/GiB against 359 / 347 / 435 ms and 2.09 / 2.12 / 2.59, 5 MB more RSS; the ' +
+      'socket reading into four 1 MiB shared slabs the thread hashes in place, 499 / 483 / 493 ms and 2.77 / ' +
+      '2.74 / 2.81 against 440 / 437 / 472 ms and 2.36 / 2.47 / 2.70. A 1 GiB profile (perf) shows why: V8 ' +
+      'copies into and out of shared memory with a relaxed memmove (0.18 s per GiB for the copy into the row ' +
+      "counter's WebAssembly memory alone), and the hash of lines another core wrote ran slower, while the " +
+      "read-back's kernel copy lands in the thread's own cache.",
+    '- **Not taken: the SHA-256 on the main thread and the writes on the thread pool** (no digest thread, no ' +
+      'read-back): 828 and 952 ms, 3.13 and 3.16 CPU s/GiB, 139 and 141 MB against 619 and 563 ms, 3.12 and ' +
+      '2.94, 87 MB (loopback 256 MiB identity, 2 rounds of 5, 2026-12-08): the writes fell behind and the ' +
+      'buffers they held grew by 40 to 66 MiB.',
+    '- **Not taken: 4 MiB socket reads.** 506 / 582 / 521 ms and 2.69 / 3.10 / 2.76 CPU s/GiB against 505 / ' +
+      '533 / 569 ms and 2.79 / 2.94 / 3.06 with 1 MiB (3 alternating rounds of 5, loopback 256 MiB identity, ' +
+      '2026-12-08), 3 MB more RSS: nothing beyond the noise, so 1 MiB stays.',
     '- **Not taken: undici for downloads.** Reading 1 GiB from the emulator without writing it (2026-11-30, ' +
       'median of 5): `node:http` 0.93 s, undici `request()` 1.23 s, a bare socket 0.77 s. `node:http` stays.',
     ''

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startEmulator, DEMO_LOGIN, DEMO_PASSWORD } from '../emulator.mjs'
 import { ageSession, RunnerJob } from '../runner.mjs'
-import { median, outputFolder, rssEnv, takeRss } from './measure.mjs'
+import { median, outputFolder, rssEnv, takeRss, warmPages } from './measure.mjs'
 
 const MIB = 1024 * 1024
 const WS = 'benchworkspace'
@@ -63,6 +63,8 @@ export async function benchExport(node, options) {
     report('700', 0.01, { pending: 3 }),
     report('701', 0.01)
   ]
+  /** The size of report `id`, for the warm-up before a run (measure.mjs warmPages). @param {string} id */
+  const bytesOf = id => reports.find(r => r.id === id)?.bytes ?? 0
   /** @type {Throughput[]} */ const throughput = []
   /** @type {Rss[]} */ const rss = []
   /** @type {Partial<ExportBench>} */ const more = {}
@@ -80,6 +82,7 @@ export async function benchExport(node, options) {
         const shim = join(main.path[0], 'flex-insights')
         /** @param {string} id @param {Record<string, string>} [env] */
         const ours = async (id, env = {}) => {
+          warmPages(dir, bytesOf(id))
           const run = await job.exec(shim, ['export', id, '-D', dir, '--clobber'], { env })
           if (run.exitCode !== 0) throw new Error(run.stderr)
           return run.durationMs
@@ -99,6 +102,7 @@ export async function benchExport(node, options) {
         const curl = async id => {
           const { cookie, url } = await resultOf(id)
           const flags = mode === 'gzip' ? ['--compressed'] : []
+          warmPages(dir, bytesOf(id))
           const run = await job.exec('curl', [
             '-sS',
             '--fail',
@@ -116,6 +120,7 @@ export async function benchExport(node, options) {
         /** @param {string} id */
         const floor = async id => {
           const { cookie, url } = await resultOf(id)
+          warmPages(dir, bytesOf(id))
           const run = await job.exec(node, [NODE_DOWNLOAD, url, cookie, join(dir, 'floor.csv')])
           if (run.exitCode !== 0) throw new Error(run.stderr)
           rmSync(join(dir, 'floor.csv'))

@@ -2,7 +2,17 @@
 // How the benchmark measures a step: wall time as the runner sees it (scripts/runner.mjs), and
 // peak RSS in separate runs through a preload that reports the process's own VmHWM at exit
 // (getrusage's maxRSS survives execve, so a child of this large process would report ours).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../runner.mjs'
 
@@ -95,4 +105,25 @@ export async function measure(emu, prepare, step, runs, rssRuns = 3) {
 export function outputFolder(prefix) {
   const base = existsSync('/dev/shm') ? '/dev/shm' : WORK
   return mkdtempSync(join(base, prefix))
+}
+
+const WARM_CHUNK = Buffer.alloc(1024 * 1024)
+
+/**
+ * Writes and removes a file a little larger than `bytes` in `dir`, untimed, before a timed run.
+ * On a VM whose host takes back memory the guest has freed (virtio_balloon's free page
+ * reporting), the first write into such pages pays for the host backing them again: 1 GiB into
+ * tmpfs took 1.6-2.4 s of system time cold and 0.51-0.56 s right after such a warm-up (dd on
+ * the bench machine, 2026-12-08). Every contender gets the same warm-up before each run, so the
+ * runs compare the clients, not the host. @param {string} dir @param {number} bytes
+ */
+export function warmPages(dir, bytes) {
+  const file = join(dir, '.warm')
+  const fd = openSync(file, 'w')
+  try {
+    for (let done = 0; done < bytes * 1.1; done += WARM_CHUNK.length) writeSync(fd, WARM_CHUNK)
+  } finally {
+    closeSync(fd)
+    rmSync(file, { force: true })
+  }
 }

@@ -10,7 +10,8 @@ import { networkSection } from './network.mjs'
  * @typedef {import('./startup.mjs').Row} Row
  * @typedef {import('./export.mjs').ExportBench} ExportBench
  * @typedef {ReturnType<typeof import('./rows.mjs').benchRows>} RowsBench
- * @typedef {{ runs: number, shortRuns: number, rssRuns: number, exportRuns: number, networkMiB: number }} Settings
+ * @typedef {{ runs: number, shortRuns: number, rssRuns: number, exportRuns: number, networkMiB: number,
+ *   loopbackMiB: number }} Settings
  * @typedef {{ files: number, total: number, loadedByCachedToken: number }} DistSize
  */
 
